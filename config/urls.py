@@ -1,0 +1,31 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from home import views as home_views
+from home.sitemaps import LocaleSitemap
+
+urlpatterns = [
+    path("healthz", home_views.healthz, name="healthz"),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", home_views.sitemap_index, name="sitemap_index"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Everything a resident reads carries its language: /it/..., /ar/...; "/" redirects to
+# the best match for Accept-Language (LocaleMiddleware), else Italian.
+urlpatterns += i18n_patterns(
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocaleSitemap}}, name="sitemap"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

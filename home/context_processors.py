@@ -1,0 +1,9 @@
+from django.utils import translation
+
+from home.i18n import direction
+
+
+def language(request):
+    """The interface language and its writing direction, for <html lang dir>."""
+    code = translation.get_language() or "it"
+    return {"LANGUAGE_CODE": code, "TEXT_DIRECTION": direction(code)}

@@ -1,0 +1,140 @@
+"""Idempotent demo loading: each step creates what is missing and leaves what exists
+(and every edit made in the admin) alone."""
+
+import secrets
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import LocaleSynchronization
+from wagtail_localize.synctree import synchronize_tree
+
+from home.demo import site as data
+from home.locales import ensure_locales
+from home.models import HomePage, SiteOwner, StandardPage
+from home.translation import translate_page
+
+
+def source_locale() -> Locale:
+    return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+
+
+def remove_wagtail_welcome_page():
+    """Wagtail's migrations create a plain "Welcome" page (and locale sync aliases it)."""
+    plain_page = ContentType.objects.get_for_model(Page)
+    for page in Page.objects.filter(depth=2, content_type=plain_page).order_by("-alias_of"):
+        page.delete()
+
+
+@transaction.atomic
+def ensure_home() -> HomePage:
+    locale = source_locale()
+    home = HomePage.objects.filter(locale=locale, depth=2).first()
+    if home is None:
+        remove_wagtail_welcome_page()
+        root = Page.get_first_root_node()
+        home = root.add_child(
+            instance=HomePage(
+                title=data.HOME["title"],
+                slug=data.HOME["slug"],
+                intro=data.HOME["intro"],
+                locale=locale,
+            )
+        )
+        home.save_revision().publish()
+    base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = Site(is_default_site=True, site_name="Sportello")
+    if not isinstance(site.root_page.specific if site.pk else None, HomePage):
+        site.root_page = home
+        site.site_name = site.site_name or "Sportello"
+    if (site.hostname, site.port) == ("localhost", 80) or not site.pk:
+        # Wagtail's default site: give it the address the demo is served on, so
+        # canonical and hreflang links are absolute URLs that work.
+        site.hostname = base.hostname or "127.0.0.1"
+        site.port = base.port or (443 if base.scheme == "https" else 80)
+    site.save()
+    return home
+
+
+def ensure_home_translations(home: HomePage):
+    for code, strings in data.HOME_TRANSLATIONS.items():
+        if code not in dict(settings.LANGUAGES):
+            continue
+        existing = home.get_translation_or_none(Locale.objects.get(language_code=code))
+        if existing is None or existing.alias_of_id is not None:
+            translate_page(home, code, strings)
+
+
+def _body(blocks):
+    return [(kind, {"text": value} if kind == "heading" else value) for kind, value in blocks]
+
+
+@transaction.atomic
+def ensure_footer_pages(home: HomePage) -> dict[str, Page]:
+    pages = {}
+    for key, spec in data.FOOTER_PAGES.items():
+        page = home.get_children().filter(slug=spec["slug"]).first()
+        if page is None:
+            page = home.add_child(
+                instance=StandardPage(
+                    title=spec["title"],
+                    slug=spec["slug"],
+                    intro=spec["intro"],
+                    body=_body(spec["body"]),
+                    locale=home.locale,
+                )
+            )
+            page.save_revision().publish()
+        pages[key] = page
+    return pages
+
+
+def ensure_owner(pages: dict[str, Page]):
+    site = Site.objects.get(is_default_site=True)
+    owner = SiteOwner.for_site(site)
+    changed = False
+    for field, value in data.OWNER.items():
+        if not getattr(owner, field):
+            setattr(owner, field, value)
+            changed = True
+    for field, page in pages.items():
+        if getattr(owner, f"{field}_id") is None:
+            setattr(owner, field, page)
+            changed = True
+    if changed:
+        owner.save()
+
+
+def sync_aliases():
+    """Alias every Italian page not yet translated into each synchronised locale."""
+    for sync in LocaleSynchronization.objects.select_related("locale", "sync_from"):
+        synchronize_tree(sync.sync_from, sync.locale)
+
+
+def ensure_admin(stdout) -> None:
+    User = get_user_model()
+    if User.objects.filter(is_superuser=True).exists():
+        stdout.write("Admin account: already exists (password unchanged).")
+        return
+    password = secrets.token_urlsafe(12)
+    User.objects.create_superuser("admin", "admin@localhost", password)
+    stdout.write(
+        "Admin account created at http://127.0.0.1:8000/admin/ "
+        f"- user: admin  password: {password}  (shown only this once)"
+    )
+
+
+def load(stdout, with_admin=True):
+    ensure_locales()
+    home = ensure_home()
+    pages = ensure_footer_pages(home)
+    ensure_owner(pages)
+    sync_aliases()
+    ensure_home_translations(home)
+    if with_admin:
+        ensure_admin(stdout)

@@ -1,0 +1,110 @@
+"""Language chrome for every page: switcher links, hreflang alternates, canonical link
+and the "not yet translated" notice. Templates get all of it from `page_chrome`."""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.translation import get_language_info
+from wagtail.models import Page
+
+from config.languages import RTL_LANGUAGES, SOURCE_LANGUAGE
+
+
+@dataclass
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    current: bool
+    translated: bool  # False when that language shows the source text (an alias)
+    direction: str = "ltr"
+
+
+@dataclass
+class Chrome:
+    languages: list[LanguageLink]
+    canonical: str
+    alternates: list[tuple[str, str]] = field(default_factory=list)  # (hreflang, url)
+    noindex: bool = False
+    # Set when the page's text is in another language than the interface.
+    shown_in: str | None = None
+    shown_in_name: str = ""
+    shown_in_direction: str = "ltr"
+    current_name: str = ""
+
+
+def direction(code: str) -> str:
+    return "rtl" if code in RTL_LANGUAGES else "ltr"
+
+
+def translated_name(code: str) -> str:
+    """The language's name in the active interface language ("Italiano", "الإيطالية")."""
+    return str(get_language_info(code)["name_translated"])
+
+
+def _hreflang(code: str) -> str:
+    return "zh-Hans" if code == "zh-hans" else code
+
+
+def page_chrome(request, page: Page | None) -> Chrome:
+    active = translation.get_language() or SOURCE_LANGUAGE
+    if page is None or not getattr(page, "translation_key", None):
+        return _view_chrome(request, active)
+
+    # Every live version of this page (translations and aliases), in one query.
+    versions = {
+        p.locale.language_code: p
+        for p in Page.objects.filter(
+            translation_key=page.translation_key, live=True
+        ).select_related("locale")
+    }
+    links = []
+    for code, name in settings.LANGUAGES:
+        version = versions.get(code)
+        if version is not None:
+            url = version.get_url(request)
+            is_translation = version.alias_of_id is None
+        else:
+            # No version in that locale at all: the language's own home page.
+            url, is_translation = f"/{code}/", False
+        links.append(LanguageLink(code, name, url, code == active, is_translation, direction(code)))
+
+    source = versions.get(SOURCE_LANGUAGE, page)
+    is_alias = page.alias_of_id is not None
+    canonical_page = source if is_alias else page
+    chrome = Chrome(
+        languages=links,
+        canonical=canonical_page.get_full_url(request),
+        alternates=[
+            (_hreflang(code), v.get_full_url(request))
+            for code, v in versions.items()
+            if v.alias_of_id is None and code in dict(settings.LANGUAGES)
+        ],
+        noindex=is_alias,
+        current_name=dict(settings.LANGUAGES).get(active, active),
+    )
+    if chrome.alternates and SOURCE_LANGUAGE in versions:
+        chrome.alternates.append(("x-default", versions[SOURCE_LANGUAGE].get_full_url(request)))
+    content_language = SOURCE_LANGUAGE if is_alias else page.locale.language_code
+    if content_language != active:
+        chrome.shown_in = content_language
+        chrome.shown_in_name = translated_name(content_language)
+        chrome.shown_in_direction = direction(content_language)
+    return chrome
+
+
+def _view_chrome(request, active: str) -> Chrome:
+    """Chrome for views that are not Wagtail pages: the same URL in each language."""
+    path = request.get_full_path()
+    links = [
+        LanguageLink(code, name, translate_url(path, code), code == active, True, direction(code))
+        for code, name in settings.LANGUAGES
+    ]
+    return Chrome(
+        languages=links,
+        canonical=request.build_absolute_uri(request.path),
+        alternates=[(_hreflang(link.code), request.build_absolute_uri(link.url)) for link in links],
+        current_name=dict(settings.LANGUAGES).get(active, active),
+    )

@@ -1,0 +1,32 @@
+"""One Locale per enabled language, each kept in step with the Italian tree.
+
+Wagtail serves the Italian page under a prefix whose Locale is missing (with
+lang="it"), so every language in LANGUAGES must have its Locale. Each non-source
+Locale "syncs from" Italian (wagtail-localize): every Italian page gets an alias in
+that locale until a translator translates it, so no page 404s in any language.
+"""
+
+from django.conf import settings
+from django.db import transaction
+from wagtail.models import Locale
+from wagtail_localize.models import LocaleSynchronization
+
+
+@transaction.atomic
+def ensure_locales() -> list[Locale]:
+    source, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    created = []
+    for code, _name in settings.LANGUAGES:
+        locale, was_created = Locale.objects.get_or_create(language_code=code)
+        if was_created:
+            created.append(locale)
+        if locale.pk != source.pk:
+            # Saving a synchronisation aliases the whole source tree into the locale.
+            LocaleSynchronization.objects.get_or_create(
+                locale=locale, defaults={"sync_from": source}
+            )
+    return created
+
+
+def ensure_locales_after_migrate(**kwargs):
+    ensure_locales()

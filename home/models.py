@@ -1,0 +1,133 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import BodyBlock
+
+
+class BasePage(Page):
+    """What every Sportello page shares: which fields translators translate.
+
+    The slug is synchronised, so one Italian slug serves every locale: URLs map
+    between languages and stay readable (no percent-encoded Arabic or Chinese).
+    """
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("slug"),
+        SynchronizedField("show_in_menus"),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(BasePage):
+    intro = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        verbose_name=_("introduction"),
+        help_text=_("A short welcome: who the hub is for and what it can help with."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("intro"),
+        TranslatableField("body"),
+    ]
+    max_count_per_parent = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class StandardPage(BasePage):
+    """A plain page: privacy notice, accessibility statement, legal notes, about."""
+
+    intro = models.TextField(blank=True, verbose_name=_("introduction"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("intro"),
+        TranslatableField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+@register_setting(icon="site")
+class SiteOwner(BaseSiteSetting):
+    """The public body that runs the site, as the AGID guidelines ask in the footer.
+
+    Names and addresses are the same in every language, so they are site settings;
+    the linked pages are shown in the visitor's language.
+    """
+
+    name = models.CharField(_("name of the public body"), max_length=200, blank=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    phone = models.CharField(_("telephone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    pec = models.EmailField(
+        _("certified e-mail (PEC)"),
+        blank=True,
+        help_text=_("Certified e-mail (PEC) for official correspondence."),
+    )
+    vat_number = models.CharField(_("tax code or VAT number"), max_length=32, blank=True)
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("privacy notice"),
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("accessibility statement"),
+    )
+    legal_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("legal notes"),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("address"), FieldPanel("vat_number")],
+            heading=_("Public body"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("email"), FieldPanel("pec")],
+            heading=_("Contacts"),
+        ),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("privacy_page"),
+                PageChooserPanel("accessibility_page"),
+                PageChooserPanel("legal_page"),
+            ],
+            heading=_("Footer pages"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site owner and footer")
