@@ -35,7 +35,10 @@ def ensure_home() -> HomePage:
     home = HomePage.objects.filter(locale=locale, depth=2).first()
     if home is None:
         remove_wagtail_welcome_page()
-        root = Page.get_first_root_node()
+        # Wagtail's migrations create the tree root; a flushed database has none.
+        root = Page.get_first_root_node() or Page.add_root(
+            instance=Page(title="Root", slug="root", locale=locale)
+        )
         home = root.add_child(
             instance=HomePage(
                 title=data.HOME["title"],

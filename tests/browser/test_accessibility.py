@@ -1,0 +1,24 @@
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+
+def violations(page):
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    return [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes: {v['nodes'][0]['target']})"
+        for v in results.response["violations"]
+    ]
+
+
+@pytest.mark.parametrize("path", ["/it/", "/ar/", "/ar/privacy/", "/it/privacy/"])
+def test_no_axe_violations(page, site, path):
+    page.goto(f"{site}{path}")
+    assert violations(page) == []
+
+
+def test_no_axe_violations_with_the_language_menu_open(page, site):
+    page.goto(f"{site}/ar/")
+    page.locator("details.lang-switch summary").click()
+    assert violations(page) == []

@@ -1,0 +1,44 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_check(settings_module, **env_vars):
+    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG"}}
+    env.update(DJANGO_SETTINGS_MODULE=settings_module, **env_vars)
+    return subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_refuses_to_start_without_secret_key(tmp_path):
+    # An empty .env-less environment: SECRET_KEY unset (a local .env would not be read
+    # because the real environment is set to empty here).
+    result = run_check("config.settings.production", SECRET_KEY="")
+    assert result.returncode != 0
+    assert "SECRET_KEY is missing" in result.stderr
+
+
+def test_production_refuses_a_default_looking_secret_key():
+    result = run_check("config.settings.production", SECRET_KEY="django-insecure-abc")
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_production_starts_with_a_real_secret_key():
+    result = run_check("config.settings.production", SECRET_KEY="x" * 60)
+    assert result.returncode == 0, result.stderr
+
+
+def test_development_with_debug_off_also_requires_a_secret_key():
+    result = run_check("config.settings.dev", SECRET_KEY="", DEBUG="false")
+    assert result.returncode != 0
+    assert "SECRET_KEY is missing" in result.stderr

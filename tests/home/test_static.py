@@ -1,0 +1,54 @@
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SCRIPT = """
+import json, django
+from django.core.management import call_command
+django.setup()
+call_command("collectstatic", interactive=False, verbosity=0)
+from django.templatetags.static import static
+from django.test import Client
+url = static("css/main.css")
+client = Client()
+served = client.get(url, secure=True, headers={"accept-encoding": "br, gzip"})
+plain = client.get(url, secure=True)
+print(json.dumps({
+    "url": url,
+    "status": served.status_code,
+    "encoding": served.get("Content-Encoding"),
+    "cache": served.get("Cache-Control"),
+    "plain_length": len(b"".join(plain.streaming_content)),
+    "compressed_length": len(b"".join(served.streaming_content)),
+}))
+"""
+
+
+def test_production_serves_hashed_compressed_static_files(tmp_path):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": "s" * 60,
+        "STATIC_ROOT": str(tmp_path / "static"),
+        "ALLOWED_HOSTS": "testserver",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'unused.sqlite3'}",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    served = json.loads(result.stdout.strip().splitlines()[-1])
+    assert served["url"].startswith("/static/css/main.") and served["url"] != "/static/css/main.css"
+    assert served["status"] == 200
+    assert served["encoding"] == "br"
+    assert "immutable" in served["cache"]
+    assert served["compressed_length"] < served["plain_length"] / 2
