@@ -16,12 +16,32 @@ class BasePage(Page):
     between languages and stay readable (no percent-encoded Arabic or Chinese).
     """
 
+    last_reviewed = models.DateField(
+        _("content last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("The day someone last checked that this page is still true."),
+    )
+    example_content = models.BooleanField(
+        _("example content"),
+        default=False,
+        help_text=_("Written for the demo: the hub must review it before real use."),
+    )
+
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel(
+            [FieldPanel("last_reviewed"), FieldPanel("example_content")], heading=_("Review")
+        ),
+    ]
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("seo_title"),
         TranslatableField("search_description"),
         SynchronizedField("slug"),
         SynchronizedField("show_in_menus"),
+        SynchronizedField("last_reviewed"),
+        SynchronizedField("example_content"),
     ]
 
     class Meta:
@@ -45,9 +65,23 @@ class HomePage(BasePage):
     ]
     max_count_per_parent = 1
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "services.ServiceIndexPage",
+        "services.GuideIndexPage",
+        "news.NewsIndexPage",
+        "projects.ProjectIndexPage",
+        "home.StandardPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from home.sections import home_sections
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_sections(self))
+        return context
 
 
 class StandardPage(BasePage):

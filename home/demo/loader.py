@@ -13,9 +13,13 @@ from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import synchronize_tree
 
 from home.demo import site as data
+from home.demo.build import body_blocks
 from home.locales import ensure_locales
 from home.models import HomePage, SiteOwner, StandardPage
 from home.translation import translate_page
+from news import demo as news_demo
+from projects import demo as projects_demo
+from services import demo as services_demo
 
 
 def source_locale() -> Locale:
@@ -73,10 +77,6 @@ def ensure_home_translations(home: HomePage):
             translate_page(home, code, strings)
 
 
-def _body(blocks):
-    return [(kind, {"text": value} if kind == "heading" else value) for kind, value in blocks]
-
-
 @transaction.atomic
 def ensure_footer_pages(home: HomePage) -> dict[str, Page]:
     pages = {}
@@ -88,7 +88,7 @@ def ensure_footer_pages(home: HomePage) -> dict[str, Page]:
                     title=spec["title"],
                     slug=spec["slug"],
                     intro=spec["intro"],
-                    body=_body(spec["body"]),
+                    body=body_blocks(spec["body"]),
                     locale=home.locale,
                 )
             )
@@ -137,6 +137,9 @@ def load(stdout, with_admin=True):
     home = ensure_home()
     pages = ensure_footer_pages(home)
     ensure_owner(pages)
+    services_demo.load(home)
+    news_pages = news_demo.load(home)
+    projects_demo.load(home, news_pages)
     sync_aliases()
     ensure_home_translations(home)
     if with_admin:

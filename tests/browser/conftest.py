@@ -1,16 +1,23 @@
-"""Playwright driving Debian's Chromium against pytest-django's live server.
+"""Playwright driving Debian's Chromium against the site served as in production.
 
-Playwright's own browser download does not work here: install Debian's package
-(`apt-get install -y chromium`). Without it these tests skip with that reason,
-except where SPORTELLO_REQUIRE_BROWSER is set (CI), where a missing browser fails.
+The site runs under gunicorn on 127.0.0.1 with its own database holding the demo
+content, loaded once per session (the tests only read). Playwright's own browser
+download does not work here: install Debian's package (`apt-get install -y chromium`).
+Without it these tests skip with that reason, except where SPORTELLO_REQUIRE_BROWSER
+is set (CI), where a missing browser fails.
 """
 
-import io
 import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
 
+ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -23,15 +30,17 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
-# Playwright's sync API runs an event loop in the test thread; the ORM calls made by
-# fixtures in that thread are synchronous and safe.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 
 def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.browser)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -49,17 +58,55 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="session")
+def site(browser, tmp_path_factory):
+    """Base URL of the demo site under gunicorn on 127.0.0.1."""
+    database = tmp_path_factory.mktemp("browser-site") / "site.sqlite3"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "DATABASE_URL": f"sqlite:///{database}",
+    }
+    manage = [sys.executable, "manage.py"]
+    for command in (["migrate", "--noinput", "-v0"], ["load_demo", "--no-admin"]):
+        subprocess.run([*manage, *command], cwd=ROOT, env=env, check=True, capture_output=True)
+    port = free_port()
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "config.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError("the test server did not start") from None
+                time.sleep(0.3)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 @pytest.fixture
-def site(live_server, transactional_db):
-    """The demo site, loaded into the live server's database."""
-    from home.demo.loader import load
-
-    load(io.StringIO(), with_admin=False)
-    return live_server.url
-
-
-@pytest.fixture
-def page(browser):
+def page(browser, site):
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
     yield page

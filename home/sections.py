@@ -1,0 +1,29 @@
+"""The home page's sections: need shortcuts, hubs open now, latest news, search."""
+
+from django.utils import timezone
+
+LATEST_NEWS = 3
+
+
+def home_sections(home):
+    from news.models import NewsPage
+    from services.models import HubPage, NeedCategory, ServiceIndexPage
+
+    services_index = ServiceIndexPage.objects.child_of(home).live().first()
+    now = timezone.now()
+    hubs = (
+        HubPage.objects.descendant_of(home)
+        .live()
+        .public()
+        .select_related("location")
+        .prefetch_related("slots", "closures")
+    )
+    return {
+        "services_index": services_index,
+        "needs": NeedCategory.objects.all(),
+        "hubs": [(hub, hub.schedule().status(now)) for hub in hubs],
+        "latest_news": NewsPage.objects.descendant_of(home)
+        .live()
+        .public()
+        .order_by("-date", "-pk")[:LATEST_NEWS],
+    }

@@ -1,0 +1,154 @@
+"""Opening hours: the one place that turns weekly slots, closures and Italian public
+holidays into "open now", "next opening", the week's table and bookable slots.
+
+Pure: no database access. Pages, JSON-LD, the home page and search all call it.
+Times are wall-clock times in Europe/Rome.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from itertools import pairwise
+from zoneinfo import ZoneInfo
+
+import holidays
+
+ROME = ZoneInfo("Europe/Rome")
+WALK_IN = "walk_in"
+APPOINTMENT = "appointment"
+KINDS = (WALK_IN, APPOINTMENT)
+
+OPEN = "open"  # walk-in: anyone can come now
+BY_APPOINTMENT = "appointment"  # open, but only for people with an appointment
+CLOSED = "closed"
+
+HOLIDAY = "holiday"
+CLOSURE = "closure"
+
+LOOKAHEAD_DAYS = 90
+
+
+@dataclass(frozen=True)
+class Slot:
+    weekday: int  # Monday is 0
+    opens: time
+    closes: time
+    kind: str = WALK_IN
+
+
+@dataclass(frozen=True)
+class Closure:
+    start: date
+    end: date
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Status:
+    state: str  # OPEN, BY_APPOINTMENT or CLOSED
+    until: datetime | None = None  # end of the current slot, when open
+    next_opening: datetime | None = None  # start of the next slot, when closed
+    next_kind: str | None = None
+    closed_today: tuple[str, str] | None = None  # (HOLIDAY or CLOSURE, detail)
+
+    @property
+    def is_open(self) -> bool:
+        return self.state != CLOSED
+
+
+@dataclass(frozen=True)
+class Day:
+    date: date
+    slots: tuple[Slot, ...]
+    closed: tuple[str, str] | None  # (HOLIDAY or CLOSURE, detail) when closed all day
+
+
+@lru_cache(maxsize=64)
+def _italian_holidays(province: str | None, year: int) -> dict[date, str]:
+    subdiv = province if province in holidays.Italy.subdivisions else None
+    return dict(holidays.Italy(subdiv=subdiv, years=year))
+
+
+class Schedule:
+    def __init__(self, slots, closures=(), open_on_holidays=False, province=None):
+        self.slots = tuple(sorted(slots, key=lambda s: (s.weekday, s.opens, s.kind)))
+        self.closures = tuple(closures)
+        self.open_on_holidays = open_on_holidays
+        self.province = (province or "").upper() or None
+
+    def __bool__(self):
+        return bool(self.slots)
+
+    def holiday(self, day: date) -> str | None:
+        if self.open_on_holidays:
+            return None
+        return _italian_holidays(self.province, day.year).get(day)
+
+    def closed_on(self, day: date) -> tuple[str, str] | None:
+        for closure in self.closures:
+            if closure.start <= day <= closure.end:
+                return (CLOSURE, closure.reason)
+        name = self.holiday(day)
+        return (HOLIDAY, name) if name else None
+
+    def day(self, day: date) -> Day:
+        closed = self.closed_on(day)
+        slots = () if closed else tuple(s for s in self.slots if s.weekday == day.weekday())
+        return Day(day, slots, closed)
+
+    def days(self, start: date, count: int = 7) -> list[Day]:
+        return [self.day(start + timedelta(days=n)) for n in range(count)]
+
+    def status(self, now: datetime) -> Status:
+        now = now.astimezone(ROME)
+        today = self.day(now.date())
+        current = [s for s in today.slots if s.opens <= now.time() < s.closes]
+        if current:
+            walk_in = [s for s in current if s.kind == WALK_IN]
+            slot = max(walk_in or current, key=lambda s: s.closes)
+            return Status(
+                state=OPEN if walk_in else BY_APPOINTMENT,
+                until=datetime.combine(now.date(), slot.closes, ROME),
+            )
+        opening = self.next_opening(now)
+        return Status(
+            state=CLOSED,
+            next_opening=opening[0] if opening else None,
+            next_kind=opening[1] if opening else None,
+            closed_today=today.closed,
+        )
+
+    def next_opening(self, now: datetime) -> tuple[datetime, str] | None:
+        """The next slot start after `now` (walk-in first when two start together)."""
+        now = now.astimezone(ROME)
+        for offset in range(LOOKAHEAD_DAYS):
+            day = self.day(now.date() + timedelta(days=offset))
+            starts = sorted(
+                (s.opens, s.kind != WALK_IN, s.kind)
+                for s in day.slots
+                if offset > 0 or s.opens > now.time()
+            )
+            if starts:
+                opens, _, kind = starts[0]
+                return datetime.combine(day.date, opens, ROME), kind
+        return None
+
+    def weekly_by_kind(self) -> dict[str, list[tuple[int, list[tuple[time, time]]]]]:
+        """{kind: [(weekday, [(opens, closes), ...]), ...]} for the weekly table."""
+        table: dict[str, dict[int, list[tuple[time, time]]]] = {}
+        for slot in self.slots:
+            table.setdefault(slot.kind, {}).setdefault(slot.weekday, []).append(
+                (slot.opens, slot.closes)
+            )
+        return {kind: sorted(table[kind].items()) for kind in KINDS if kind in table}
+
+
+def overlapping(slots) -> list[tuple[Slot, Slot]]:
+    """Pairs of slots of the same kind on the same day whose times overlap."""
+    pairs = []
+    ordered = sorted(slots, key=lambda s: (s.kind, s.weekday, s.opens))
+    for first, second in pairwise(ordered):
+        same_day = (first.kind, first.weekday) == (second.kind, second.weekday)
+        if same_day and second.opens < first.closes:
+            pairs.append((first, second))
+    return pairs

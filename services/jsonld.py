@@ -1,0 +1,64 @@
+"""schema.org JSON-LD for a service page: a GovernmentService with its hours."""
+
+import json
+
+from services.hours import APPOINTMENT, Schedule
+
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def opening_hours(schedule: Schedule) -> list[dict]:
+    return [
+        {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": f"https://schema.org/{DAYS[slot.weekday]}",
+            "opens": slot.opens.strftime("%H:%M"),
+            "closes": slot.closes.strftime("%H:%M"),
+            **({"description": "By appointment"} if slot.kind == APPOINTMENT else {}),
+        }
+        for slot in schedule.slots
+    ]
+
+
+def service_jsonld(page, request, schedule, location, contacts, help_languages) -> str:
+    phones = [c.value for c in contacts if c.channel == "phone"]
+    emails = [c.value for c in contacts if c.channel == "email"]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "GovernmentService",
+        "name": page.title,
+        "description": page.summary,
+        "url": page.get_full_url(request),
+        "inLanguage": page.locale.language_code,
+        "availableLanguage": [lang.name for lang in help_languages],
+        "hoursAvailable": opening_hours(schedule),
+    }
+    if page.provider_id:
+        data["provider"] = {"@type": "Organization", "name": page.provider.localized.name}
+    if location is not None:
+        place = {
+            "@type": "Place",
+            "name": location.name,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": location.address,
+                "postalCode": location.postcode,
+                "addressLocality": location.city,
+                "addressCountry": "IT",
+            },
+        }
+        if location.latitude is not None and location.longitude is not None:
+            place["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": float(location.latitude),
+                "longitude": float(location.longitude),
+            }
+        data["serviceLocation"] = place
+        data["areaServed"] = location.city
+    if phones:
+        data["telephone"] = phones[0]
+    if emails:
+        data["email"] = emails[0]
+    # Escaping <, > and & keeps the JSON inert inside a <script> element.
+    text = json.dumps(data, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

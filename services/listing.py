@@ -1,0 +1,105 @@
+"""What hub, service and index pages put in their template context.
+
+Query counts stay fixed however many services, slots and locales exist: relations are
+prefetched, and pages are localised in one query per list.
+"""
+
+from django.utils import timezone
+from wagtail.models import Locale
+
+from services.jsonld import service_jsonld
+from services.models.taxonomy import NeedCategory
+
+
+def localize_pages(pages):
+    """Each page in the active language where a live version exists, in one query."""
+    pages = list(pages)
+    if not pages:
+        return []
+    model = type(pages[0])
+    locale = Locale.get_active()
+    versions = {
+        p.translation_key: p
+        for p in model.objects.filter(
+            translation_key__in=[p.translation_key for p in pages], locale=locale, live=True
+        )
+    }
+    return [versions.get(p.translation_key, p) for p in pages]
+
+
+def localize_snippet(obj):
+    return obj.localized if obj is not None else None
+
+
+def status_of(schedule, now=None):
+    return schedule.status(now or timezone.now())
+
+
+def service_context(page, request):
+    hub = page.hub
+    schedule = page.schedule(hub=hub)
+    location = page.location or (hub.location if hub else None)
+    contacts = list(page.contacts.all()) or (list(hub.contacts.all()) if hub else [])
+    today = timezone.localdate()
+    help_languages = list(page.help_languages.all())
+    return {
+        "hub": hub,
+        "schedule": schedule,
+        "status": status_of(schedule),
+        "weekly": schedule.weekly_by_kind(),
+        "closed_days": [day for day in schedule.days(today, 7) if day.closed],
+        "location": location,
+        "contacts": contacts,
+        "provider": localize_snippet(page.provider),
+        "needs": list(page.needs.all()),
+        "audiences": list(page.audiences.all()),
+        "help_languages": help_languages,
+        "related": localize_pages(page.related_services.live()),
+        "jsonld": service_jsonld(page, request, schedule, location, contacts, help_languages),
+        "hours_inherited": hub is not None and page.uses_hub_hours and not page.slots.all(),
+    }
+
+
+def hub_context(page, request):
+    from services.models import ServicePage
+
+    schedule = page.schedule()
+    desks = ServicePage.objects.child_of(page).live().public().order_by("path")
+    return {
+        "schedule": schedule,
+        "status": status_of(schedule),
+        "weekly": schedule.weekly_by_kind(),
+        "closed_days": [d for d in schedule.days(timezone.localdate(), 7) if d.closed],
+        "contacts": list(page.contacts.all()),
+        "partners": [p.localized for p in page.partners.all()],
+        "desks": desks,
+    }
+
+
+def services_for(index, request):
+    """The services under an index, optionally narrowed to one need (?need=code)."""
+    from services.models import HubPage, ServicePage
+
+    services = ServicePage.objects.descendant_of(index).live().public().prefetch_related("needs")
+    need = None
+    code = request.GET.get("need", "").strip()
+    if code:
+        need = NeedCategory.objects.filter(code=code).first()
+        services = services.filter(needs=need) if need else services.none()
+    query = request.GET.get("q", "").strip()[:200]
+    if query:
+        found = [
+            page.pk for page in ServicePage.objects.live().filter(locale=index.locale).search(query)
+        ]
+        ranked = {pk: rank for rank, pk in enumerate(found)}
+        services = sorted(services.filter(pk__in=found), key=lambda s: ranked[s.pk])
+    else:
+        services = services.order_by("title")
+    return {
+        "query": query,
+        "hubs": HubPage.objects.child_of(index).live().public().select_related("location"),
+        "services": services,
+        "needs": NeedCategory.objects.all(),
+        "selected_need": need,
+        "unknown_need": bool(code and need is None),
+    }

@@ -1,0 +1,280 @@
+from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.models import BasePage
+from services import hours
+from services.blocks import ServiceBodyBlock
+from services.forms import ScheduleForm
+
+ACCESS_MODES = [
+    ("walk_in", _("Walk-in, no appointment needed")),
+    ("appointment", _("By appointment only")),
+    ("both", _("Walk-in or by appointment")),
+]
+
+
+class ScheduleMixin(models.Model):
+    """Pages with weekly slots, closures and a holiday rule."""
+
+    open_on_holidays = models.BooleanField(
+        _("open on public holidays"),
+        default=False,
+        help_text=_("Italian public holidays are closed days unless this is ticked."),
+    )
+
+    class Meta:
+        abstract = True
+
+    hours_panels = [
+        InlinePanel("slots", heading=_("Weekly opening hours"), label=_("Time slot")),
+        InlinePanel("closures", heading=_("Closures"), label=_("Closure")),
+        FieldPanel("open_on_holidays"),
+    ]
+
+    def own_schedule(self, extra_closures=()) -> hours.Schedule:
+        location = getattr(self, "location", None)
+        return hours.Schedule(
+            [slot.as_slot() for slot in self.slots.all()],
+            [*(c.as_closure() for c in self.closures.all()), *extra_closures],
+            open_on_holidays=self.open_on_holidays,
+            province=location.province if location else None,
+        )
+
+
+class ServiceIndexPage(BasePage):
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["services.HubPage", "services.ServicePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("service index")
+
+    def get_context(self, request, *args, **kwargs):
+        from services.listing import services_for
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(services_for(self, request))
+        return context
+
+
+class HubPage(ScheduleMixin, BasePage):
+    """A place such as .Meet that groups desks sharing an address and hours."""
+
+    summary = models.TextField(_("summary"), max_length=400)
+    description = RichTextField(
+        _("description"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
+    )
+    opened_on = models.DateField(_("opened on"), null=True, blank=True)
+    location = models.ForeignKey(
+        "services.Location", on_delete=models.PROTECT, related_name="+", verbose_name=_("where")
+    )
+    partners = ParentalManyToManyField(
+        "services.Organisation", blank=True, related_name="+", verbose_name=_("partner network")
+    )
+
+    base_form_class = ScheduleForm
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("opened_on"),
+        FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
+    ]
+    place_panels = [
+        FieldPanel("location"),
+        InlinePanel("contacts", heading=_("Contacts"), label=_("Contact")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(place_panels, heading=_("Place and contacts")),
+            ObjectList(ScheduleMixin.hours_panels, heading=_("Hours")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("summary"),
+        TranslatableField("description"),
+        SynchronizedField("opened_on"),
+        SynchronizedField("location"),
+        SynchronizedField("partners"),
+        SynchronizedField("contacts"),
+        SynchronizedField("slots"),
+        SynchronizedField("closures"),
+        SynchronizedField("open_on_holidays"),
+    ]
+    parent_page_types = ["services.ServiceIndexPage"]
+    subpage_types = ["services.ServicePage"]
+
+    class Meta:
+        verbose_name = _("hub")
+
+    def schedule(self) -> hours.Schedule:
+        return self.own_schedule()
+
+    def get_context(self, request, *args, **kwargs):
+        from services.listing import hub_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(hub_context(self, request))
+        return context
+
+
+class ServicePage(ScheduleMixin, BasePage):
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        help_text=_("One or two plain sentences: what this service does and for whom."),
+    )
+    needs = ParentalManyToManyField(
+        "services.NeedCategory", related_name="services", verbose_name=_("needs it answers")
+    )
+    audiences = ParentalManyToManyField(
+        "services.Audience", blank=True, related_name="services", verbose_name=_("audiences")
+    )
+    body = StreamField(ServiceBodyBlock(), blank=True, verbose_name=_("details"))
+    access_mode = models.CharField(
+        _("how to access it"), max_length=20, choices=ACCESS_MODES, default="walk_in"
+    )
+    help_languages = ParentalManyToManyField(
+        "services.SpokenLanguage",
+        blank=True,
+        related_name="services",
+        verbose_name=_("languages in which help is available"),
+    )
+    provider = models.ForeignKey(
+        "services.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("provider"),
+    )
+    location = models.ForeignKey(
+        "services.Location",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("where"),
+        help_text=_("Leave empty to use the hub's address, or for a service with no desk."),
+    )
+    related_services = ParentalManyToManyField(
+        "services.ServicePage", blank=True, verbose_name=_("related services")
+    )
+    uses_hub_hours = models.BooleanField(
+        _("use the hub's hours"),
+        default=True,
+        help_text=_(
+            "When this service has no weekly hours of its own, show the hub's. Untick for "
+            "services with no regular hours, such as a street team."
+        ),
+    )
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.RelatedFields("needs", [index.SearchField("name"), index.SearchField("synonyms")]),
+        index.FilterField("locale"),
+    ]
+    base_form_class = ScheduleForm
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("needs", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Who and what it is for"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("related_services"),
+    ]
+    access_panels = [
+        FieldPanel("access_mode"),
+        FieldPanel("help_languages", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("provider"),
+        FieldPanel("location"),
+        InlinePanel("contacts", heading=_("Contacts"), label=_("Contact")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(access_panels, heading=_("Access and contacts")),
+            ObjectList(
+                [FieldPanel("uses_hub_hours"), *ScheduleMixin.hours_panels],
+                heading=_("Hours"),
+                help_text=_("Leave the weekly hours empty to use the hub's hours."),
+            ),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        SynchronizedField("needs"),
+        SynchronizedField("audiences"),
+        SynchronizedField("access_mode"),
+        SynchronizedField("help_languages"),
+        SynchronizedField("provider"),
+        SynchronizedField("location"),
+        SynchronizedField("related_services"),
+        SynchronizedField("contacts"),
+        SynchronizedField("slots"),
+        SynchronizedField("closures"),
+        SynchronizedField("open_on_holidays"),
+        SynchronizedField("uses_hub_hours"),
+    ]
+    parent_page_types = ["services.ServiceIndexPage", "services.HubPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("service")
+
+    @property
+    def hub(self):
+        parent = self.get_parent()
+        return parent.specific if parent and parent.specific_class is HubPage else None
+
+    def schedule(self, hub=None) -> hours.Schedule:
+        """Own weekly hours if any, else the hub's; the hub's closures always apply."""
+        hub = hub if hub is not None else self.hub
+        hub_closures = [c.as_closure() for c in hub.closures.all()] if hub else []
+        own = self.own_schedule(extra_closures=hub_closures)
+        if own or hub is None or not self.uses_hub_hours:
+            return own
+        return hub.own_schedule(extra_closures=[c.as_closure() for c in self.closures.all()])
+
+    def status(self, now=None) -> hours.Status:
+        return self.schedule().status(now or timezone.now())
+
+    def get_context(self, request, *args, **kwargs):
+        from services.listing import service_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(service_context(self, request))
+        return context
