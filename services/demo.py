@@ -97,6 +97,7 @@ def _service(parent, spec, needs, audiences, languages, **extra):
         ),
         slots=slots(ServiceSlot, spec.get("slots", [])),
         uses_hub_hours=spec.get("uses_hub_hours", True),
+        no_fixed_place=spec.get("no_location", False),
         last_reviewed=REVIEWED,
         **extra,
     )

@@ -420,6 +420,7 @@ SPACE_SERVICES = [
         "access": "walk_in",
         "languages": ["it", "zh", "bn", "ur"],
         "uses_hub_hours": False,
+        "no_location": True,
         "contacts": [("wechat", "S.P.A.C.E. Prato"), ("imo", "S.P.A.C.E. Prato")],
         "body": [
             (

@@ -38,7 +38,7 @@ def status_of(schedule, now=None):
 def service_context(page, request):
     hub = page.hub
     schedule = page.schedule(hub=hub)
-    location = page.location or (hub.location if hub else None)
+    location = page.place(hub=hub)
     contacts = list(page.contacts.all()) or (list(hub.contacts.all()) if hub else [])
     today = timezone.localdate()
     help_languages = list(page.help_languages.all())

@@ -45,8 +45,11 @@ class ScheduleMixin(models.Model):
         FieldPanel("open_on_holidays"),
     ]
 
+    def schedule_location(self):
+        return self.location
+
     def own_schedule(self, extra_closures=()) -> hours.Schedule:
-        location = getattr(self, "location", None)
+        location = self.schedule_location()
         return hours.Schedule(
             [slot.as_slot() for slot in self.slots.all()],
             [*(c.as_closure() for c in self.closures.all()), *extra_closures],
@@ -177,7 +180,12 @@ class ServicePage(ScheduleMixin, BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
         verbose_name=_("where"),
-        help_text=_("Leave empty to use the hub's address, or for a service with no desk."),
+        help_text=_("Leave empty to use the hub's address."),
+    )
+    no_fixed_place = models.BooleanField(
+        _("no fixed place"),
+        default=False,
+        help_text=_("A virtual desk or a street team: no address is shown."),
     )
     related_services = ParentalManyToManyField(
         "services.ServicePage", blank=True, verbose_name=_("related services")
@@ -217,6 +225,7 @@ class ServicePage(ScheduleMixin, BasePage):
         FieldPanel("help_languages", widget=forms.CheckboxSelectMultiple),
         FieldPanel("provider"),
         FieldPanel("location"),
+        FieldPanel("no_fixed_place"),
         InlinePanel("contacts", heading=_("Contacts"), label=_("Contact")),
     ]
     edit_handler = TabbedInterface(
@@ -242,6 +251,7 @@ class ServicePage(ScheduleMixin, BasePage):
         SynchronizedField("help_languages"),
         SynchronizedField("provider"),
         SynchronizedField("location"),
+        SynchronizedField("no_fixed_place"),
         SynchronizedField("related_services"),
         SynchronizedField("contacts"),
         SynchronizedField("slots"),
@@ -268,6 +278,16 @@ class ServicePage(ScheduleMixin, BasePage):
         if own or hub is None or not self.uses_hub_hours:
             return own
         return hub.own_schedule(extra_closures=[c.as_closure() for c in self.closures.all()])
+
+    def place(self, hub=None):
+        """Where residents go: the service's own address, else its hub's."""
+        if self.no_fixed_place:
+            return None
+        hub = hub if hub is not None else self.hub
+        return self.location or (hub.location if hub else None)
+
+    def schedule_location(self):
+        return self.place()
 
     def status(self, now=None) -> hours.Status:
         return self.schedule().status(now or timezone.now())

@@ -1,0 +1,60 @@
+import feedparser
+import pytest
+from django.core.exceptions import ValidationError
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.images.models import Image
+
+from news.models import NewsIndexPage, NewsPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+@pytest.mark.parametrize("language", ["it", "ar"])
+def test_feeds_parse_and_list_the_news_newest_first(client, demo, kind, language):
+    response = client.get(f"/{language}/notizie/feed/{kind}/")
+    assert response.status_code == 200
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.version.startswith("rss" if kind == "rss" else "atom")
+    expected = list(NewsPage.objects.filter(locale__language_code="it").live().order_by("-date"))
+    assert [entry.title for entry in feed.entries] == [page.title for page in expected]
+    assert all(f"/{language}/notizie/" in entry.link for entry in feed.entries)
+
+
+def test_news_index_is_paginated_newest_first(client, demo):
+    index = NewsIndexPage.objects.get(locale__language_code="it")
+    for n in range(12):
+        index.add_child(
+            instance=NewsPage(
+                title=f"Avviso {n}",
+                slug=f"avviso-{n}",
+                summary="Breve.",
+                date=f"2030-01-{n + 1:02d}",
+            )
+        ).save_revision().publish()
+    first = client.get("/it/notizie/").content.decode()
+    assert first.index("Avviso 11") < first.index("Avviso 10")
+    assert 'rel="next"' in first and "Avviso 0" not in first
+    second = client.get("/it/notizie/?page=2").content.decode()
+    assert "Avviso 0" in second and 'rel="prev"' in second
+    # A page number out of range or not a number still shows a page, not an error.
+    assert client.get("/it/notizie/?page=99").status_code == 200
+    assert client.get("/it/notizie/?page=abc").status_code == 200
+
+
+def test_a_news_image_needs_its_description(demo):
+    image = Image.objects.create(title="Polo", file=get_test_image_file())
+    page = NewsPage(title="Con foto", slug="con-foto", summary="Breve.", image=image)
+    with pytest.raises(ValidationError) as error:
+        page.clean()
+    assert "image_alt" in error.value.message_dict
+    page.image_alt = "La sala d'attesa del polo"
+    page.clean()
+
+
+def test_news_page_shows_the_date_summary_and_tags(client, demo):
+    html = client.get("/it/notizie/meet-buona-pratica-migration-policy-group/").content.decode()
+    assert "3.455 visite" in html
+    assert '<time datetime="2024-02-01">' in html
+    assert "Informazione e orientamento" in html
