@@ -1,8 +1,8 @@
 import feedparser
 import pytest
 from django.core.exceptions import ValidationError
-from wagtail.images.tests.utils import get_test_image_file
 from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 
 from news.models import NewsIndexPage, NewsPage
 

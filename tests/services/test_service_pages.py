@@ -9,9 +9,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from django.utils.html import escape
+from wagtail_localize.synctree import create_aliases_for_new_page
 
 from services.jsonld import DAYS
-from wagtail_localize.synctree import create_aliases_for_new_page
 from services.models import HubPage, ServicePage, ServiceSlot
 from services.models.opening import WEEKDAYS
 
