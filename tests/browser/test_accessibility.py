@@ -12,9 +12,27 @@ def violations(page):
     ]
 
 
-@pytest.mark.parametrize("path", ["/it/", "/ar/", "/ar/privacy/", "/it/privacy/"])
-def test_no_axe_violations(page, site, path):
-    page.goto(f"{site}{path}")
+PAGE_TYPES = [
+    "/",
+    "/privacy/",
+    "/servizi/",
+    "/servizi/?need=legal-advice",
+    "/servizi/meet-cuneo/",
+    "/servizi/meet-cuneo/sportello-legale/",
+    "/servizi/space-prato/sportello-virtuale/",
+    "/guide/",
+    "/guide/rinnovo-permesso-di-soggiorno/",
+    "/notizie/",
+    "/notizie/meet-buona-pratica-migration-policy-group/",
+    "/progetti/",
+    "/progetti/space/",
+]
+
+
+@pytest.mark.parametrize("language", ["it", "ar"])
+@pytest.mark.parametrize("path", PAGE_TYPES)
+def test_no_axe_violations(page, site, language, path):
+    page.goto(f"{site}/{language}{path}")
     assert violations(page) == []
 
 

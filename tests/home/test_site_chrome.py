@@ -2,6 +2,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from wagtail.models import Page
 
 pytestmark = pytest.mark.django_db
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
@@ -59,8 +60,10 @@ def test_sitemap_index_lists_one_sitemap_per_language(client, demo):
 def test_locale_sitemap_lists_its_pages_without_untranslated_copies(client, demo):
     italian = ET.fromstring(client.get("/it/sitemap.xml").content)
     italian_urls = {e.text for e in italian.findall("s:url/s:loc", SITEMAP_NS)}
-    assert any(url.endswith("/it/privacy/") for url in italian_urls)
-    assert len(italian_urls) == 4  # home and the three footer pages
+    italian_pages = Page.objects.filter(locale__language_code="it", depth__gt=1).live()
+    assert {re.sub(r"^https?://[^/]+", "", url) for url in italian_urls} == {
+        page.url for page in italian_pages
+    }
 
     arabic = ET.fromstring(client.get("/ar/sitemap.xml").content)
     arabic_urls = [e.text for e in arabic.findall("s:url/s:loc", SITEMAP_NS)]
