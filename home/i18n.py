@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import get_language_info
 from wagtail.models import Page
 
@@ -33,6 +34,14 @@ class Chrome:
     shown_in_name: str = ""
     shown_in_direction: str = "ltr"
     current_name: str = ""
+
+    @property
+    def content_attrs(self) -> str:
+        """` lang dir` for elements holding the page's own text, when that text is in
+        another language than the interface (an untranslated page)."""
+        if not self.shown_in:
+            return ""
+        return format_html(' lang="{}" dir="{}"', self.shown_in, self.shown_in_direction)
 
 
 def direction(code: str) -> str:

@@ -57,7 +57,8 @@ def test_untranslated_page_is_served_in_the_source_language_with_a_notice(client
     html = response.content.decode()
     # Arabic interface, Italian content, and the notice in Arabic naming Italian.
     assert '<html lang="ar" dir="rtl">' in html
-    assert '<div class="content" lang="it" dir="ltr">' in html
+    assert '<h1 lang="it" dir="ltr">Informativa sulla privacy</h1>' in html
+    assert '<p class="lead" lang="it" dir="ltr">' in html
     assert "Informativa sulla privacy" in html
     assert "لم تُترجم هذه الصفحة بعد" in html
     assert "الإيطالي" in html
