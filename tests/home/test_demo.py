@@ -1,0 +1,41 @@
+import io
+
+import pytest
+from wagtail.models import Page, Site
+
+from home.demo.loader import load
+from home.models import SiteOwner
+from services.models import HubPage, Location, NeedCategory, Organisation
+
+pytestmark = pytest.mark.django_db
+
+
+def test_loading_the_demo_again_keeps_edits_and_adds_nothing_twice(demo):
+    counts = (Page.objects.count(), Organisation.objects.count(), Location.objects.count(),
+              NeedCategory.objects.count())
+    meet = HubPage.objects.get(locale__language_code="it", slug="meet-cuneo")
+    meet.title = "Polo .Meet (titolo modificato)"
+    meet.save_revision().publish()
+    owner = SiteOwner.for_site(Site.objects.get(is_default_site=True))
+    owner.phone = "0171 000000"
+    owner.save()
+
+    out = io.StringIO()
+    load(out, with_admin=True)
+    load(out, with_admin=True)
+
+    assert (Page.objects.count(), Organisation.objects.count(), Location.objects.count(),
+            NeedCategory.objects.count()) == counts
+    meet.refresh_from_db()
+    assert meet.title == "Polo .Meet (titolo modificato)"
+    owner.refresh_from_db()
+    assert owner.phone == "0171 000000"
+    # The admin password is printed the first time only.
+    assert out.getvalue().count("password:") == 1
+    assert "already exists" in out.getvalue()
+
+
+def test_every_italian_page_exists_in_every_locale(demo):
+    italian = Page.objects.filter(locale__language_code="it", depth__gt=1)
+    for page in italian:
+        assert page.get_translations(inclusive=True).count() == 10, page.url_path
