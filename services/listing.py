@@ -37,7 +37,7 @@ def status_of(schedule, now=None):
 
 def service_context(page, request):
     hub = page.hub
-    schedule = page.schedule(hub=hub)
+    schedule, hours_inherited = page.schedule_and_source(hub=hub)
     location = page.place(hub=hub)
     contacts = list(page.contacts.all()) or (list(hub.contacts.all()) if hub else [])
     today = timezone.localdate()
@@ -56,7 +56,7 @@ def service_context(page, request):
         "help_languages": help_languages,
         "related": localize_pages(page.related_services.live()),
         "jsonld": service_jsonld(page, request, schedule, location, contacts, help_languages),
-        "hours_inherited": hub is not None and page.uses_hub_hours and not page.slots.all(),
+        "hours_inherited": hours_inherited,
     }
 
 

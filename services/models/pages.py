@@ -271,13 +271,27 @@ class ServicePage(ScheduleMixin, BasePage):
         return parent.specific if parent and parent.specific_class is HubPage else None
 
     def schedule(self, hub=None) -> hours.Schedule:
-        """Own weekly hours if any, else the hub's; the hub's closures always apply."""
+        return self.schedule_and_source(hub)[0]
+
+    def schedule_and_source(self, hub=None) -> tuple[hours.Schedule, bool]:
+        """Own weekly hours if any, else the hub's; the hub's closures always apply.
+
+        Returns the schedule and whether its weekly hours are the hub's.
+        """
         hub = hub if hub is not None else self.hub
-        hub_closures = [c.as_closure() for c in hub.closures.all()] if hub else []
-        own = self.own_schedule(extra_closures=hub_closures)
-        if own or hub is None or not self.uses_hub_hours:
-            return own
-        return hub.own_schedule(extra_closures=[c.as_closure() for c in self.closures.all()])
+        own_slots = list(self.slots.all())
+        closures = [*self.closures.all(), *(hub.closures.all() if hub else [])]
+        inherited = not own_slots and hub is not None and self.uses_hub_hours
+        source = hub if inherited else self
+        # Holidays follow the place: the desk's own address, else the hub's.
+        location = self.place(hub) or (hub.location if hub else None)
+        schedule = hours.Schedule(
+            [slot.as_slot() for slot in (hub.slots.all() if inherited else own_slots)],
+            [closure.as_closure() for closure in closures],
+            open_on_holidays=source.open_on_holidays,
+            province=location.province if location else None,
+        )
+        return schedule, inherited
 
     def place(self, hub=None):
         """Where residents go: the service's own address, else its hub's."""

@@ -11,8 +11,12 @@ pytestmark = pytest.mark.django_db
 
 
 def test_loading_the_demo_again_keeps_edits_and_adds_nothing_twice(demo):
-    counts = (Page.objects.count(), Organisation.objects.count(), Location.objects.count(),
-              NeedCategory.objects.count())
+    counts = (
+        Page.objects.count(),
+        Organisation.objects.count(),
+        Location.objects.count(),
+        NeedCategory.objects.count(),
+    )
     meet = HubPage.objects.get(locale__language_code="it", slug="meet-cuneo")
     meet.title = "Polo .Meet (titolo modificato)"
     meet.save_revision().publish()
@@ -24,8 +28,12 @@ def test_loading_the_demo_again_keeps_edits_and_adds_nothing_twice(demo):
     load(out, with_admin=True)
     load(out, with_admin=True)
 
-    assert (Page.objects.count(), Organisation.objects.count(), Location.objects.count(),
-            NeedCategory.objects.count()) == counts
+    assert (
+        Page.objects.count(),
+        Organisation.objects.count(),
+        Location.objects.count(),
+        NeedCategory.objects.count(),
+    ) == counts
     meet.refresh_from_db()
     assert meet.title == "Polo .Meet (titolo modificato)"
     owner.refresh_from_db()
