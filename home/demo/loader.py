@@ -17,6 +17,7 @@ from home.demo.build import body_blocks
 from home.locales import ensure_locales
 from home.models import HomePage, SiteOwner, StandardPage
 from home.translation import translate_page
+from home.translators import ensure_translator_groups
 from news import demo as news_demo
 from projects import demo as projects_demo
 from services import demo as services_demo
@@ -142,5 +143,6 @@ def load(stdout, with_admin=True):
     projects_demo.load(home, news_pages)
     sync_aliases()
     ensure_home_translations(home)
+    ensure_translator_groups()
     if with_admin:
         ensure_admin(stdout)
