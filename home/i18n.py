@@ -34,6 +34,8 @@ class Chrome:
     shown_in_name: str = ""
     shown_in_direction: str = "ltr"
     current_name: str = ""
+    # A translation filled by a machine that no person has edited since.
+    machine_translated: bool = False
 
     @property
     def content_attrs(self) -> str:
@@ -97,6 +99,8 @@ def page_chrome(request, page: Page | None) -> Chrome:
     if chrome.alternates and SOURCE_LANGUAGE in versions:
         chrome.alternates.append(("x-default", versions[SOURCE_LANGUAGE].get_full_url(request)))
     content_language = SOURCE_LANGUAGE if is_alias else page.locale.language_code
+    if not is_alias and content_language != SOURCE_LANGUAGE:
+        chrome.machine_translated = has_unreviewed_machine_text(page)
     if content_language != active:
         chrome.shown_in = content_language
         chrome.shown_in_name = translated_name(content_language)
@@ -117,3 +121,16 @@ def _view_chrome(request, active: str) -> Chrome:
         alternates=[(_hreflang(link.code), request.build_absolute_uri(link.url)) for link in links],
         current_name=dict(settings.LANGUAGES).get(active, active),
     )
+
+
+def has_unreviewed_machine_text(page) -> bool:
+    """Whether any string of this translation is still as a machine translated it."""
+    from wagtail_localize.models import StringSegment, StringTranslation
+
+    segments = StringSegment.objects.filter(source__object_id=page.translation_key)
+    return StringTranslation.objects.filter(
+        locale_id=page.locale_id,
+        translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
+        translation_of_id__in=segments.values("string_id"),
+        context_id__in=segments.values("context_id"),
+    ).exists()

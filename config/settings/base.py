@@ -119,6 +119,34 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # A new translation must not go live holding Italian text.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
+# Machine translation is off unless MACHINE_TRANSLATOR names a real service.
+MACHINE_TRANSLATORS = {
+    "deepl": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+    "google": "wagtail_localize.machine_translators.google.GoogleCloudTranslator",
+    "libretranslate": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+}
+MACHINE_TRANSLATOR = env.str("MACHINE_TRANSLATOR", default="").strip().lower()
+if MACHINE_TRANSLATOR and MACHINE_TRANSLATOR not in MACHINE_TRANSLATORS:
+    raise ImproperlyConfigured(
+        f"MACHINE_TRANSLATOR={MACHINE_TRANSLATOR!r} is not one of "
+        f"{', '.join(MACHINE_TRANSLATORS)} (or leave it unset for none)."
+    )
+if MACHINE_TRANSLATOR:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": MACHINE_TRANSLATORS[MACHINE_TRANSLATOR],
+        "OPTIONS": {
+            "deepl": {"AUTH_KEY": env.str("DEEPL_AUTH_KEY", default="")},
+            "google": {
+                "PROJECT_ID": env.str("GOOGLE_TRANSLATE_PROJECT_ID", default=""),
+                "CREDENTIALS_PATH": env.str("GOOGLE_APPLICATION_CREDENTIALS", default=""),
+            },
+            "libretranslate": {
+                "LIBRETRANSLATE_URL": env.str("LIBRETRANSLATE_URL", default=""),
+                "API_KEY": env.str("LIBRETRANSLATE_API_KEY", default=""),
+            },
+        }[MACHINE_TRANSLATOR],
+    }
+
 # modeltranslation keeps one column per supported language, whatever a deployment
 # enables, so its migrations never drift. Adding a language is a schema migration.
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _ in enabled_languages(None))
