@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.forms import SportelloPageForm
 
 
 class BasePage(Page):
@@ -22,6 +23,16 @@ class BasePage(Page):
         blank=True,
         help_text=_("The day someone last checked that this page is still true."),
     )
+    content_changed_at = models.DateTimeField(
+        _("content last changed"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Set when an edit that is not minor is saved: translations older than "
+            "this are out of date."
+        ),
+    )
     example_content = models.BooleanField(
         _("example content"),
         default=False,
@@ -31,9 +42,11 @@ class BasePage(Page):
     promote_panels = [
         *Page.promote_panels,
         MultiFieldPanel(
-            [FieldPanel("last_reviewed"), FieldPanel("example_content")], heading=_("Review")
+            [FieldPanel("last_reviewed"), FieldPanel("example_content"), FieldPanel("minor_edit")],
+            heading=_("Review"),
         ),
     ]
+    base_form_class = SportelloPageForm
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("seo_title"),

@@ -2,13 +2,13 @@
 
 from django.utils.formats import time_format
 from django.utils.translation import gettext as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
+from home.forms import SportelloPageForm
 from services import hours
 from services.models.opening import SLOT_KINDS, WEEKDAYS
 
 
-class ScheduleForm(WagtailAdminPageForm):
+class ScheduleForm(SportelloPageForm):
     def clean(self):
         cleaned_data = super().clean()
         formset = self.formsets.get("slots")

@@ -36,13 +36,17 @@ def test_synchronised_fields_follow_the_source_after_sync(editor, demo):
     response = editor.post(f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"})
     assert response.status_code == 302
 
-    for code, title in (("ar", "مكتب مناهضة التمييز"), ("fr", "Guichet contre les discriminations")):
-        translated = ServicePage.objects.get(translation_key=page.translation_key,
-                                             locale__language_code=code)
+    for code, title in (
+        ("ar", "مكتب مناهضة التمييز"),
+        ("fr", "Guichet contre les discriminations"),
+    ):
+        translated = ServicePage.objects.get(
+            translation_key=page.translation_key, locale__language_code=code
+        )
         assert translated.title == title  # the translation is kept
-        assert list(translated.contacts.filter(channel="phone").values_list("value", flat=True)) == [
-            "0171 444790"
-        ]
+        assert list(
+            translated.contacts.filter(channel="phone").values_list("value", flat=True)
+        ) == ["0171 444790"]
         assert translated.slots.get(weekday=2).closes.hour == 13
         html = editor.get(translated.url).content.decode()
         assert 'href="tel:0171444790"' in html
@@ -53,7 +57,9 @@ def test_untranslated_copies_follow_the_source_on_publish(client, demo):
     page = ServicePage.objects.get(locale__language_code="it", slug="sportello-legale")
     page.access_mode = "appointment"
     page.save_revision().publish()
-    alias = ServicePage.objects.get(translation_key=page.translation_key, locale__language_code="uk")
+    alias = ServicePage.objects.get(
+        translation_key=page.translation_key, locale__language_code="uk"
+    )
     assert alias.alias_of_id == page.pk
     assert alias.access_mode == "appointment"
     assert ServiceContact.objects.filter(page=alias).count() == page.contacts.count()
