@@ -26,6 +26,7 @@ if settings.DEBUG:
 # the best match for Accept-Language (LocaleMiddleware), else Italian.
 urlpatterns += i18n_patterns(
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocaleSitemap}}, name="sitemap"),
+    path("page-feedback/", home_views.page_feedback, name="page_feedback"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

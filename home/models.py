@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -178,3 +179,29 @@ class SiteOwner(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site owner and footer")
+
+
+FEEDBACK_REASONS = [
+    ("unclear", _("The instructions were not clear")),
+    ("incomplete", _("Some information was missing")),
+    ("language", _("The translation was hard to understand")),
+    ("wrong", _("Some information was wrong or out of date")),
+    ("technical", _("I had a technical problem")),
+    ("other", _("Something else")),
+]
+
+
+class PageFeedback(models.Model):
+    """One answer to "Was this page clear?". No personal data: no IP, no user, no time
+    of day, only the page, the language it was read in, the answer and the day."""
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=10)
+    clear = models.BooleanField()
+    reason = models.CharField(max_length=20, choices=FEEDBACK_REASONS, blank=True)
+    day = models.DateField(default=timezone.localdate)
+
+    class Meta:
+        indexes = [models.Index(fields=["language", "page"])]
+        verbose_name = _("page rating")
+        verbose_name_plural = _("page ratings")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
+from django.db.models import Count
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import Translation
@@ -26,6 +27,8 @@ class Row:
     source_changed_at: datetime | None
     synced_at: datetime | None
     edit_url: str
+    clear_yes: int = 0
+    clear_no: int = 0
 
 
 def _translations(locale_code):
@@ -45,8 +48,26 @@ def _status(changed_at, translation, translated):
     return CURRENT
 
 
+def _ratings(locale_code):
+    """{translation_key: (yes, no)} for pages read in that language."""
+    from home.models import PageFeedback
+
+    ratings = {}
+    for row in (
+        PageFeedback.objects.filter(language=locale_code)
+        .values("page__translation_key", "clear")
+        .annotate(n=Count("id"))
+    ):
+        yes, no = ratings.get(row["page__translation_key"], (0, 0))
+        ratings[row["page__translation_key"]] = (
+            (yes + row["n"], no) if row["clear"] else (yes, no + row["n"])
+        )
+    return ratings
+
+
 def page_rows(locale_code: str) -> list[Row]:
     translations = _translations(locale_code)
+    ratings = _ratings(locale_code)
     targets = {
         p.translation_key: p
         for p in Page.objects.filter(locale__language_code=locale_code).only(
@@ -68,6 +89,7 @@ def page_rows(locale_code: str) -> list[Row]:
         else:
             edit_url = reverse("wagtail_localize:submit_page_translation", args=[source.pk])
         changed_at = getattr(source, "content_changed_at", None)
+        yes, no = ratings.get(source.translation_key, (0, 0))
         rows.append(
             Row(
                 "page",
@@ -76,6 +98,8 @@ def page_rows(locale_code: str) -> list[Row]:
                 changed_at,
                 translation.source.last_updated_at if translation else None,
                 edit_url,
+                clear_yes=yes,
+                clear_no=no,
             )
         )
     return rows

@@ -1,8 +1,15 @@
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils import translation
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
+from wagtail.models import Page
+
+from home.models import FEEDBACK_REASONS, PageFeedback
 
 
 @never_cache
@@ -42,3 +49,30 @@ def sitemap_index(request):
         f"{entries}</sitemapindex>\n"
     )
     return HttpResponse(body, content_type="application/xml; charset=utf-8")
+
+
+@csrf_exempt  # anonymous, no session and no cookie: there is nothing to forge
+@require_POST
+def page_feedback(request):
+    """Record "Was this page clear?" and send the reader back to the page."""
+    answer = request.POST.get("clear")
+    reason = request.POST.get("reason", "")
+    try:
+        page_id = int(request.POST.get("page", ""))
+    except ValueError:
+        page_id = None
+    page = Page.objects.live().public().filter(pk=page_id).first() if page_id else None
+    if page is None or answer not in ("yes", "no") or reason not in {"", *dict(FEEDBACK_REASONS)}:
+        return render(
+            request,
+            "home/feedback_error.html",
+            {"message": _("We could not record your answer. Please go back and try again.")},
+            status=400,
+        )
+    PageFeedback.objects.create(
+        page=page,
+        language=translation.get_language(),
+        clear=answer == "yes",
+        reason=reason if answer == "no" else "",
+    )
+    return redirect(f"{page.get_url(request)}?feedback=thanks#feedback")

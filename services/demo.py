@@ -3,7 +3,7 @@ with their desks, and the guides. Idempotent: only what is missing is created.""
 
 from datetime import date
 
-from home.demo.build import ensure_page, rows, slots
+from home.demo.build import DEMO_REVIEWED, ensure_page, rows, slots
 from services import demo_data as data
 from services import guides_data
 from services.models import (
@@ -22,8 +22,6 @@ from services.models import (
     ServiceSlot,
     SpokenLanguage,
 )
-
-REVIEWED = date(2026, 11, 2)
 
 
 def load_taxonomies():
@@ -98,7 +96,7 @@ def _service(parent, spec, needs, audiences, languages, **extra):
         slots=slots(ServiceSlot, spec.get("slots", [])),
         uses_hub_hours=spec.get("uses_hub_hours", True),
         no_fixed_place=spec.get("no_location", False),
-        last_reviewed=REVIEWED,
+        last_reviewed=DEMO_REVIEWED,
         **extra,
     )
 
@@ -130,7 +128,7 @@ def load(home):
         partners=[orgs[name] for name in data.MEET["partners"]],
         contacts=rows(HubContact, [{"channel": c, "value": v} for c, v in data.MEET["contacts"]]),
         slots=slots(HubSlot, data.MEET["slots"]),
-        last_reviewed=REVIEWED,
+        last_reviewed=DEMO_REVIEWED,
     )
     provider = orgs["Comune di Cuneo"]
     for slug, title, summary, need_codes, audience_codes, access, body in data.MEET_DESKS:
@@ -157,7 +155,7 @@ def load(home):
         partners=[orgs[name] for name in data.SPACE["partners"]],
         slots=slots(HubSlot, data.SPACE["slots"]),
         example_content=True,
-        last_reviewed=REVIEWED,
+        last_reviewed=DEMO_REVIEWED,
     )
     for spec in data.SPACE_SERVICES:
         _service(
@@ -190,6 +188,6 @@ def load(home):
             steps=[("step", guides_data.step(s, services_by_slug)) for s in spec["steps"]],
             questions=[("question", q) for q in spec["questions"]],
             example_content=True,
-            last_reviewed=REVIEWED,
+            last_reviewed=DEMO_REVIEWED,
         )
     return {"index": index, "hubs": [meet, space], "guides": guides}

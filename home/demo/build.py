@@ -1,8 +1,11 @@
 """Small helpers the demo loaders share: create a page or row only when it is missing."""
 
-from datetime import time
+from datetime import date, time
 
 from django.db import transaction
+
+# The day the demo text was last checked against the hubs' facts.
+DEMO_REVIEWED = date(2026, 11, 2)
 
 
 def ensure_page(parent, model, slug, **fields):
@@ -13,6 +16,7 @@ def ensure_page(parent, model, slug, **fields):
     existing = parent.get_children().filter(slug=slug).first()
     if existing is not None:
         return existing.specific
+    fields.setdefault("last_reviewed", DEMO_REVIEWED)
     with transaction.atomic():
         page = parent.add_child(instance=model(slug=slug, locale=parent.locale, **fields))
         page.save_revision().publish()

@@ -13,7 +13,7 @@ from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import synchronize_tree
 
 from home.demo import site as data
-from home.demo.build import body_blocks
+from home.demo.build import DEMO_REVIEWED, body_blocks
 from home.locales import ensure_locales
 from home.models import HomePage, SiteOwner, StandardPage
 from home.translation import translate_page
@@ -50,6 +50,7 @@ def ensure_home() -> HomePage:
                 slug=data.HOME["slug"],
                 intro=data.HOME["intro"],
                 locale=locale,
+                last_reviewed=DEMO_REVIEWED,
             )
         )
         home.save_revision().publish()
@@ -91,6 +92,7 @@ def ensure_footer_pages(home: HomePage) -> dict[str, Page]:
                     intro=spec["intro"],
                     body=body_blocks(spec["body"]),
                     locale=home.locale,
+                    last_reviewed=DEMO_REVIEWED,
                 )
             )
             page.save_revision().publish()
