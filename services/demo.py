@@ -5,7 +5,7 @@ from datetime import date
 
 from home.demo.build import DEMO_REVIEWED, ensure_page, rows, slots
 from services import demo_data as data
-from services import guides_data
+from services import demo_taxonomy, guides_data
 from services.models import (
     Audience,
     GuideIndexPage,
@@ -50,6 +50,33 @@ def load_taxonomies():
                 "sort_order": order,
             },
         )
+
+
+def fill_empty(obj, field, language, value):
+    column = f"{field}_{language}"
+    if value and not getattr(obj, column):
+        setattr(obj, column, value)
+        return True
+    return False
+
+
+def load_taxonomy_translations():
+    """Every name and synonym in every language, where the column is still empty."""
+    for model, table in (
+        (NeedCategory, demo_taxonomy.NEEDS),
+        (Audience, demo_taxonomy.AUDIENCES),
+        (SpokenLanguage, demo_taxonomy.SPOKEN),
+    ):
+        for row in model.objects.filter(code__in=table):
+            changed = False
+            for language, value in table[row.code].items():
+                name, synonyms = value if isinstance(value, tuple) else (value, "")
+                changed |= fill_empty(row, "name", language, name)
+                if synonyms:
+                    lines = "\n".join(word.strip() for word in synonyms.split("/"))
+                    changed |= fill_empty(row, "synonyms", language, lines)
+            if changed:
+                row.save()
 
 
 def organisations(locale) -> dict[str, Organisation]:
@@ -103,6 +130,7 @@ def _service(parent, spec, needs, audiences, languages, **extra):
 
 def load(home):
     load_taxonomies()
+    load_taxonomy_translations()
     needs = {n.code: n for n in NeedCategory.objects.all()}
     audiences = {a.code: a for a in Audience.objects.all()}
     languages = {s.code: s for s in SpokenLanguage.objects.all()}
