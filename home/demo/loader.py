@@ -2,8 +2,10 @@
 (and every edit made in the admin) alone."""
 
 import secrets
+from pathlib import Path
 from urllib.parse import urlsplit
 
+import polib
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
@@ -70,13 +72,36 @@ def ensure_home() -> HomePage:
     return home
 
 
-def ensure_home_translations(home: HomePage):
-    for code, strings in data.HOME_TRANSLATIONS.items():
-        if code not in dict(settings.LANGUAGES):
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+
+
+def demo_translations():
+    """(language, path below the home page, {source text: translation}) per PO file.
+
+    translations/<language>/home.po is the home page; translations/ar/servizi/meet-cuneo.po
+    is the page at /servizi/meet-cuneo/. The files are what a translator would upload.
+    """
+    for po_path in sorted(TRANSLATIONS_DIR.glob("*/**/*.po")):
+        language = po_path.relative_to(TRANSLATIONS_DIR).parts[0]
+        relative = po_path.relative_to(TRANSLATIONS_DIR / language).with_suffix("")
+        path = "" if relative.as_posix() == "home" else relative.as_posix()
+        strings = {e.msgid: e.msgstr for e in polib.pofile(str(po_path)) if e.msgstr}
+        yield language, path, strings
+
+
+def ensure_demo_translations(home: HomePage):
+    """Translate each demo page the translator's way, where not translated yet."""
+    enabled = dict(settings.LANGUAGES)
+    for language, path, strings in demo_translations():
+        if language not in enabled:
             continue
-        existing = home.get_translation_or_none(Locale.objects.get(language_code=code))
+        url_path = f"{home.url_path}{path}/" if path else home.url_path
+        page = Page.objects.filter(locale=home.locale, url_path=url_path).first()
+        if page is None:
+            continue
+        existing = page.get_translation_or_none(Locale.objects.get(language_code=language))
         if existing is None or existing.alias_of_id is not None:
-            translate_page(home, code, strings)
+            translate_page(page.specific, language, strings)
 
 
 @transaction.atomic
@@ -144,7 +169,7 @@ def load(stdout, with_admin=True):
     news_pages = news_demo.load(home)
     projects_demo.load(home, news_pages)
     sync_aliases()
-    ensure_home_translations(home)
+    ensure_demo_translations(home)
     ensure_translator_groups()
     if with_admin:
         ensure_admin(stdout)

@@ -47,3 +47,24 @@ def test_every_italian_page_exists_in_every_locale(demo):
     italian = Page.objects.filter(locale__language_code="it", depth__gt=1)
     for page in italian:
         assert page.get_translations(inclusive=True).count() == 10, page.url_path
+
+
+def test_demo_translations_are_complete_real_translations(client, demo):
+    """Each demo PO file makes a real translation with every string translated."""
+    from home.demo.loader import demo_translations
+    from wagtail_localize.models import Translation
+
+    checked = 0
+    for language, path, _strings in demo_translations():
+        url = f"/{language}/{path}/" if path else f"/{language}/"
+        response = client.get(url)
+        page = response.context["page"]
+        assert page.alias_of_id is None, url
+        translation = Translation.objects.get(
+            source__object_id=page.translation_key, target_locale=page.locale
+        )
+        total, translated = translation.get_progress()
+        assert total == translated, (url, total, translated)
+        assert "notice--translation" not in response.content.decode()
+        checked += 1
+    assert checked >= 12
