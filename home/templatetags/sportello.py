@@ -1,6 +1,10 @@
 from django import template
+from django.utils import translation
+from django.utils.html import format_html
 from wagtail.models import Page, Site
 
+from config.languages import SOURCE_LANGUAGE
+from home.i18n import direction
 from home.i18n import page_chrome as build_page_chrome
 
 register = template.Library()
@@ -32,3 +36,13 @@ def menu_pages(context, home):
 def localized(page):
     """The page in the visitor's language, or the page itself when it has none."""
     return page.localized if page is not None else None
+
+
+@register.filter
+def text_attrs(page):
+    """` lang dir` for a listed page whose text is still the Italian source (an alias)."""
+    if page is None or not getattr(page, "alias_of_id", None):
+        return ""
+    if translation.get_language() == SOURCE_LANGUAGE:
+        return ""
+    return format_html(' lang="{}" dir="{}"', SOURCE_LANGUAGE, direction(SOURCE_LANGUAGE))

@@ -51,8 +51,9 @@ def test_every_italian_page_exists_in_every_locale(demo):
 
 def test_demo_translations_are_complete_real_translations(client, demo):
     """Each demo PO file makes a real translation with every string translated."""
-    from home.demo.loader import demo_translations
     from wagtail_localize.models import Translation
+
+    from home.demo.loader import demo_translations
 
     checked = 0
     for language, path, _strings in demo_translations():

@@ -133,3 +133,14 @@ def test_narrowing_languages_keeps_italian_and_order():
 def test_narrowing_languages_rejects_unknown_codes():
     with pytest.raises(ValueError, match="de"):
         enabled_languages(["it", "de"])
+
+
+def test_listed_pages_still_in_italian_keep_their_language(client, demo):
+    """On the translated Arabic hub, desks not yet translated are marked as Italian."""
+    html = client.get("/ar/servizi/meet-cuneo/").content.decode()
+    assert "<h1><bdi>مركز الاندماج" in html
+    legal_desk = '<h3><a href="/ar/servizi/meet-cuneo/sportello-legale/">'
+    assert f'<li class="card" lang="it" dir="ltr">{legal_desk}' in html
+    # In Italian nothing needs marking.
+    italian = client.get("/it/servizi/meet-cuneo/").content.decode()
+    assert '<li class="card" lang="it"' not in italian
