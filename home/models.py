@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.fields import optional_link
 from home.forms import SportelloPageForm
 
 
@@ -133,30 +134,9 @@ class SiteOwner(BaseSiteSetting):
         help_text=_("Certified e-mail (PEC) for official correspondence."),
     )
     vat_number = models.CharField(_("tax code or VAT number"), max_length=32, blank=True)
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("privacy notice"),
-    )
-    accessibility_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("accessibility statement"),
-    )
-    legal_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("legal notes"),
-    )
+    privacy_page = optional_link("wagtailcore.Page", _("privacy notice"))
+    accessibility_page = optional_link("wagtailcore.Page", _("accessibility statement"))
+    legal_page = optional_link("wagtailcore.Page", _("legal notes"))
 
     panels = [
         MultiFieldPanel(

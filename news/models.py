@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.fields import optional_link
 from home.models import BasePage
 
 PAGE_SIZE = 10
@@ -64,14 +65,7 @@ class NewsPage(BasePage):
     topics = ParentalManyToManyField(
         "services.NeedCategory", blank=True, related_name="+", verbose_name=_("tags")
     )
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("image"),
-    )
+    image = optional_link("wagtailimages.Image", _("image"))
     image_alt = models.CharField(
         _("image description (alt text)"),
         max_length=250,

@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.fields import optional_link
 from home.models import BasePage
 
 PLANNED, ACTIVE, COMPLETED, UNDATED = "planned", "active", "completed", "undated"
@@ -77,14 +78,7 @@ class ProjectPage(BasePage):
     funding_programme = models.CharField(
         _("funding programme"), max_length=200, blank=True, help_text=_("e.g. FAMI 2014-2020")
     )
-    funder = models.ForeignKey(
-        "services.Organisation",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("funder"),
-    )
+    funder = optional_link("services.Organisation", _("funder"))
     budget = models.DecimalField(
         _("budget in euros"), max_digits=12, decimal_places=2, null=True, blank=True
     )
@@ -94,14 +88,7 @@ class ProjectPage(BasePage):
     duration_months = models.PositiveSmallIntegerField(
         _("duration in months"), null=True, blank=True, help_text=_("When the dates are unknown.")
     )
-    lead = models.ForeignKey(
-        "services.Organisation",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("lead organisation"),
-    )
+    lead = optional_link("services.Organisation", _("lead organisation"))
     partners = ParentalManyToManyField(
         "services.Organisation", blank=True, related_name="+", verbose_name=_("partners")
     )

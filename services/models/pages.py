@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.fields import optional_link
 from home.models import BasePage
 from services import hours
 from services.blocks import ServiceBodyBlock
@@ -165,22 +166,9 @@ class ServicePage(ScheduleMixin, BasePage):
         related_name="services",
         verbose_name=_("languages in which help is available"),
     )
-    provider = models.ForeignKey(
-        "services.Organisation",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("provider"),
-    )
-    location = models.ForeignKey(
-        "services.Location",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("where"),
-        help_text=_("Leave empty to use the hub's address."),
+    provider = optional_link("services.Organisation", _("provider"))
+    location = optional_link(
+        "services.Location", _("where"), help_text=_("Leave empty to use the hub's address.")
     )
     no_fixed_place = models.BooleanField(
         _("no fixed place"),
