@@ -69,3 +69,29 @@ def test_demo_translations_are_complete_real_translations(client, demo):
         assert "notice--translation" not in response.content.decode()
         checked += 1
     assert checked >= 12
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_meet_its_desks_and_the_projects_are_translated(client, demo, language):
+    from wagtail_localize.models import Translation
+
+    from projects.models import ProjectPage
+
+    meet = HubPage.objects.get(locale__language_code="it", slug="meet-cuneo")
+    sources = [meet, *meet.get_children(), *ProjectPage.objects.filter(locale=meet.locale)]
+    for source in sources:
+        translation = Translation.objects.get(
+            source__object_id=source.translation_key, target_locale__language_code=language
+        )
+        total, translated = translation.get_progress()
+        assert total == translated, (source.url_path, language)
+        target = source.get_translations().get(locale__language_code=language)
+        response = client.get(target.url)
+        assert response.status_code == 200
+        assert "notice--translation" not in response.content.decode()
+
+
+def test_a_romanian_visit_to_a_service_shows_the_fallback_notice(client, demo):
+    html = client.get("/ro/servizi/meet-cuneo/sportello-legale/").content.decode()
+    assert "Această pagină nu este încă tradusă" in html
+    assert '<h1 lang="it" dir="ltr">Sportello legale</h1>' in html
