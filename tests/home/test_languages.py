@@ -136,10 +136,12 @@ def test_narrowing_languages_rejects_unknown_codes():
 
 
 def test_listed_pages_still_in_italian_keep_their_language(client, demo):
-    """In the Arabic list of hubs, the one not yet translated is marked as Italian."""
-    html = client.get("/ar/servizi/").content.decode()
-    assert '<li class="card"><h3><a href="/ar/servizi/meet-cuneo/"><bdi>مركز الاندماج' in html
-    assert '<li class="card" lang="it" dir="ltr"><h3><a href="/ar/servizi/space-prato/">' in html
+    """Listed pages not yet translated are marked as Italian; translated ones are not."""
+    guides = client.get("/ar/guide/").content.decode()
+    card = '<li class="card" lang="it" dir="ltr"><h2 class="card__title">'
+    assert f'{card}<a href="/ar/guide/cittadinanza/">' in guides
+    hubs = client.get("/ar/servizi/").content.decode()
+    assert '<li class="card"><h3><a href="/ar/servizi/meet-cuneo/"><bdi>مركز الاندماج' in hubs
     # In Italian nothing needs marking.
-    italian = client.get("/it/servizi/").content.decode()
+    italian = client.get("/it/guide/").content.decode()
     assert '<li class="card" lang="it"' not in italian

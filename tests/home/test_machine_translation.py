@@ -11,7 +11,7 @@ from django.conf import settings
 from wagtail_localize.models import StringSegment, Translation
 
 from home.translation import translate_page
-from services.models import ServicePage
+from services.models import GuidePage
 
 pytestmark = pytest.mark.django_db
 NOTICE = "notice--machine"
@@ -54,7 +54,8 @@ def editor(client, django_user_model):
 
 @pytest.fixture
 def arabic_translation(demo):
-    page = ServicePage.objects.get(locale__language_code="it", slug="punto-di-incontro")
+    # A page the demo leaves untranslated.
+    page = GuidePage.objects.get(locale__language_code="it", slug="cittadinanza")
     arabic = translate_page(page, "ar", {})  # started, nothing translated yet
     translation = Translation.objects.get(
         source__object_id=page.translation_key, target_locale__language_code="ar"
@@ -94,7 +95,7 @@ def test_machine_translation_fills_strings_and_shows_a_notice_until_edited(
     arabic.refresh_from_db()
     assert arabic.title == f"[ar] {page.title}"
 
-    html = editor.get("/ar/servizi/space-prato/punto-di-incontro/").content.decode()
+    html = editor.get("/ar/guide/cittadinanza/").content.decode()
     assert NOTICE in html
     assert "ترجمتها آلة" in html  # the notice is in Arabic
 
@@ -106,7 +107,7 @@ def test_machine_translation_fills_strings_and_shows_a_notice_until_edited(
             content_type="application/x-www-form-urlencoded",
         )
     editor.post(edit_url, {"action": "publish"})
-    html = editor.get("/ar/servizi/space-prato/punto-di-incontro/").content.decode()
+    html = editor.get("/ar/guide/cittadinanza/").content.decode()
     assert NOTICE not in html
 
 
