@@ -99,6 +99,10 @@ class Schedule:
     def days(self, start: date, count: int = 7) -> list[Day]:
         return [self.day(start + timedelta(days=n)) for n in range(count)]
 
+    def closed_days(self, start: date, count: int = 7) -> list[Day]:
+        """The days from `start` closed by a closure or a public holiday."""
+        return [day for day in self.days(start, count) if day.closed]
+
     def status(self, now: datetime) -> Status:
         now = now.astimezone(ROME)
         today = self.day(now.date())

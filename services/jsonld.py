@@ -20,7 +20,7 @@ def opening_hours(schedule: Schedule) -> list[dict]:
     ]
 
 
-def service_jsonld(page, request, schedule, location, contacts, help_languages) -> str:
+def service_jsonld(page, request, schedule, location, contacts, help_languages, provider) -> str:
     phones = [c.value for c in contacts if c.channel == "phone"]
     emails = [c.value for c in contacts if c.channel == "email"]
     data = {
@@ -33,8 +33,8 @@ def service_jsonld(page, request, schedule, location, contacts, help_languages) 
         "availableLanguage": [lang.name for lang in help_languages],
         "hoursAvailable": opening_hours(schedule),
     }
-    if page.provider_id:
-        data["provider"] = {"@type": "Organization", "name": page.provider.localized.name}
+    if provider is not None:
+        data["provider"] = {"@type": "Organization", "name": provider.name}
     if location is not None:
         place = {
             "@type": "Place",

@@ -27,12 +27,14 @@ def localize_pages(pages):
     return [versions.get(p.translation_key, p) for p in pages]
 
 
-def localize_snippet(obj):
-    return obj.localized if obj is not None else None
-
-
-def status_of(schedule, now=None):
-    return schedule.status(now or timezone.now())
+def schedule_context(schedule):
+    """The open-now badge, the weekly table and the coming closed days."""
+    return {
+        "schedule": schedule,
+        "status": schedule.status(timezone.now()),
+        "weekly": schedule.weekly_by_kind(),
+        "closed_days": schedule.closed_days(timezone.localdate()),
+    }
 
 
 def service_context(page, request):
@@ -40,22 +42,21 @@ def service_context(page, request):
     schedule, hours_inherited = page.schedule_and_source(hub=hub)
     location = page.place(hub=hub)
     contacts = list(page.contacts.all()) or (list(hub.contacts.all()) if hub else [])
-    today = timezone.localdate()
     help_languages = list(page.help_languages.all())
+    provider = page.provider.localized if page.provider else None
     return {
+        **schedule_context(schedule),
         "hub": hub,
-        "schedule": schedule,
-        "status": status_of(schedule),
-        "weekly": schedule.weekly_by_kind(),
-        "closed_days": [day for day in schedule.days(today, 7) if day.closed],
         "location": location,
         "contacts": contacts,
-        "provider": localize_snippet(page.provider),
+        "provider": provider,
         "needs": list(page.needs.all()),
         "audiences": list(page.audiences.all()),
         "help_languages": help_languages,
         "related": localize_pages(page.related_services.live()),
-        "jsonld": service_jsonld(page, request, schedule, location, contacts, help_languages),
+        "jsonld": service_jsonld(
+            page, request, schedule, location, contacts, help_languages, provider
+        ),
         "hours_inherited": hours_inherited,
     }
 
@@ -63,13 +64,9 @@ def service_context(page, request):
 def hub_context(page, request):
     from services.models import ServicePage
 
-    schedule = page.schedule()
     desks = ServicePage.objects.child_of(page).live().public().order_by("path")
     return {
-        "schedule": schedule,
-        "status": status_of(schedule),
-        "weekly": schedule.weekly_by_kind(),
-        "closed_days": [d for d in schedule.days(timezone.localdate(), 7) if d.closed],
+        **schedule_context(page.schedule()),
         "contacts": list(page.contacts.all()),
         "partners": [p.localized for p in page.partners.all()],
         "desks": desks,

@@ -1,6 +1,5 @@
 from django import forms
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -46,16 +45,12 @@ class ScheduleMixin(models.Model):
         FieldPanel("open_on_holidays"),
     ]
 
-    def schedule_location(self):
-        return self.location
-
-    def own_schedule(self, extra_closures=()) -> hours.Schedule:
-        location = self.schedule_location()
+    def own_schedule(self) -> hours.Schedule:
         return hours.Schedule(
             [slot.as_slot() for slot in self.slots.all()],
-            [*(c.as_closure() for c in self.closures.all()), *extra_closures],
+            [closure.as_closure() for closure in self.closures.all()],
             open_on_holidays=self.open_on_holidays,
-            province=location.province if location else None,
+            province=self.location.province if self.location else None,
         )
 
 
@@ -287,12 +282,6 @@ class ServicePage(ScheduleMixin, BasePage):
             return None
         hub = hub if hub is not None else self.hub
         return self.location or (hub.location if hub else None)
-
-    def schedule_location(self):
-        return self.place()
-
-    def status(self, now=None) -> hours.Status:
-        return self.schedule().status(now or timezone.now())
 
     def get_context(self, request, *args, **kwargs):
         from services.listing import service_context
