@@ -8,7 +8,7 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import get_language_info
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from config.languages import RTL_LANGUAGES, SOURCE_LANGUAGE
 
@@ -98,7 +98,11 @@ def page_chrome(request, page: Page | None) -> Chrome:
     )
     if chrome.alternates and SOURCE_LANGUAGE in versions:
         chrome.alternates.append(("x-default", versions[SOURCE_LANGUAGE].get_full_url(request)))
-    content_language = SOURCE_LANGUAGE if is_alias else page.locale.language_code
+    own_language = (
+        next((code for code, v in versions.items() if v.pk == page.pk), None)
+        or page.locale.language_code
+    )
+    content_language = SOURCE_LANGUAGE if is_alias else own_language
     if not is_alias and content_language != SOURCE_LANGUAGE:
         chrome.machine_translated = has_unreviewed_machine_text(page)
     if content_language != active:
@@ -134,3 +138,19 @@ def has_unreviewed_machine_text(page) -> bool:
         translation_of_id__in=segments.values("string_id"),
         context_id__in=segments.values("context_id"),
     ).exists()
+
+
+def localize_pages(pages):
+    """Each page in the active language where a live version exists, in one query."""
+    pages = list(pages)
+    if not pages:
+        return []
+    model = type(pages[0])
+    locale = Locale.get_active()
+    versions = {
+        p.translation_key: p
+        for p in model.objects.filter(
+            translation_key__in=[p.translation_key for p in pages], locale=locale, live=True
+        )
+    }
+    return [versions.get(p.translation_key, p) for p in pages]

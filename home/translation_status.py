@@ -65,7 +65,16 @@ def _ratings(locale_code):
     return ratings
 
 
-def page_rows(locale_code: str) -> list[Row]:
+def source_pages():
+    """The Italian pages every language is compared with (load once, reuse)."""
+    return list(
+        Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth__gt=1)
+        .order_by("path")
+        .specific()
+    )
+
+
+def page_rows(locale_code: str, sources=None) -> list[Row]:
     translations = _translations(locale_code)
     ratings = _ratings(locale_code)
     targets = {
@@ -74,13 +83,8 @@ def page_rows(locale_code: str) -> list[Row]:
             "id", "translation_key", "alias_of_id"
         )
     }
-    sources = (
-        Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth__gt=1)
-        .order_by("path")
-        .specific()
-    )
     rows = []
-    for source in sources:
+    for source in source_pages() if sources is None else sources:
         target = targets.get(source.translation_key)
         translation = translations.get(source.translation_key)
         translated = target is not None and target.alias_of_id is None
@@ -107,20 +111,19 @@ def page_rows(locale_code: str) -> list[Row]:
 
 def snippet_rows(locale_code: str) -> list[Row]:
     translations = _translations(locale_code)
-    translated_keys = set(
+    targets = dict(
         Organisation.objects.filter(locale__language_code=locale_code).values_list(
-            "translation_key", flat=True
+            "translation_key", "pk"
         )
     )
     rows = []
     for source in Organisation.objects.filter(locale__language_code=settings.LANGUAGE_CODE):
         translation = translations.get(source.translation_key)
-        translated = source.translation_key in translated_keys
+        translated = source.translation_key in targets
         if translated:
-            target = Organisation.objects.get(
-                translation_key=source.translation_key, locale__language_code=locale_code
+            edit_url = reverse(
+                "wagtailsnippets_services_organisation:edit", args=[targets[source.translation_key]]
             )
-            edit_url = reverse("wagtailsnippets_services_organisation:edit", args=[target.pk])
         else:
             edit_url = reverse(
                 "wagtail_localize:submit_snippet_translation",
@@ -148,8 +151,9 @@ def counts(rows) -> dict[str, int]:
 
 def summary() -> list[tuple[str, str, dict[str, int]]]:
     """(code, name, counts) for every enabled language but Italian: the dashboard."""
+    sources = source_pages()
     return [
-        (code, name, counts(page_rows(code) + snippet_rows(code)))
+        (code, name, counts(page_rows(code, sources) + snippet_rows(code)))
         for code, name in settings.LANGUAGES
         if code != settings.LANGUAGE_CODE
     ]

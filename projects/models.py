@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.fields import optional_link
+from home.i18n import localize_pages
 from home.models import BasePage
 
 PLANNED, ACTIVE, COMPLETED, UNDATED = "planned", "active", "completed", "undated"
@@ -170,8 +171,6 @@ class ProjectPage(BasePage):
             raise ValidationError({"end_date": _("A project must end after it starts.")})
 
     def get_context(self, request, *args, **kwargs):
-        from services.listing import localize_pages
-
         context = super().get_context(request, *args, **kwargs)
         context.update(
             funder=self.funder.localized if self.funder else None,

@@ -5,26 +5,10 @@ prefetched, and pages are localised in one query per list.
 """
 
 from django.utils import timezone
-from wagtail.models import Locale
 
+from home.i18n import localize_pages
 from services.jsonld import service_jsonld
 from services.models.taxonomy import NeedCategory
-
-
-def localize_pages(pages):
-    """Each page in the active language where a live version exists, in one query."""
-    pages = list(pages)
-    if not pages:
-        return []
-    model = type(pages[0])
-    locale = Locale.get_active()
-    versions = {
-        p.translation_key: p
-        for p in model.objects.filter(
-            translation_key__in=[p.translation_key for p in pages], locale=locale, live=True
-        )
-    }
-    return [versions.get(p.translation_key, p) for p in pages]
 
 
 def schedule_context(schedule):
