@@ -17,8 +17,14 @@ def translate_page(page: Page, language_code: str, strings: dict[str, str], publ
     imports the strings as a PO file and saves the target page. Strings without a
     translation keep the source text. Returns the translated page.
     """
+    return translate_object(page, language_code, strings, publish=publish)
+
+
+@transaction.atomic
+def translate_object(obj, language_code: str, strings: dict[str, str], publish=True):
+    """The same for any translatable object: a page or a snippet such as Organisation."""
     locale = Locale.objects.get(language_code=language_code)
-    source, _created = TranslationSource.get_or_create_from_instance(page)
+    source, _created = TranslationSource.get_or_create_from_instance(obj)
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
     po = translation.export_po()
     for entry in po:
@@ -26,4 +32,4 @@ def translate_page(page: Page, language_code: str, strings: dict[str, str], publ
             entry.msgstr = strings[entry.msgid]
     translation.import_po(po)
     translation.save_target(publish=publish)
-    return page.get_translation(locale)
+    return obj.get_translation(locale)

@@ -18,11 +18,12 @@ from home.demo import site as data
 from home.demo.build import DEMO_REVIEWED, body_blocks
 from home.locales import ensure_locales
 from home.models import HomePage, SiteOwner, StandardPage
-from home.translation import translate_page
+from home.translation import translate_object, translate_page
 from home.translators import ensure_translator_groups
 from news import demo as news_demo
 from projects import demo as projects_demo
 from services import demo as services_demo
+from services.models import Organisation
 
 
 def source_locale() -> Locale:
@@ -73,6 +74,8 @@ def ensure_home() -> HomePage:
 
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+# translations/<language>/_snippets/organisation.po: the Organisation snippets' names.
+SNIPPETS_DIR = "_snippets"
 
 
 def demo_translations():
@@ -84,6 +87,8 @@ def demo_translations():
     for po_path in sorted(TRANSLATIONS_DIR.glob("*/**/*.po")):
         language = po_path.relative_to(TRANSLATIONS_DIR).parts[0]
         relative = po_path.relative_to(TRANSLATIONS_DIR / language).with_suffix("")
+        if relative.parts[0] == SNIPPETS_DIR:
+            continue
         path = "" if relative.as_posix() == "home" else relative.as_posix()
         strings = {e.msgid: e.msgstr for e in polib.pofile(str(po_path)) if e.msgstr}
         yield language, path, strings
@@ -102,6 +107,24 @@ def ensure_demo_translations(home: HomePage):
         existing = page.get_translation_or_none(Locale.objects.get(language_code=language))
         if existing is None or existing.alias_of_id is not None:
             translate_page(page.specific, language, strings)
+
+
+def ensure_snippet_translations():
+    """Translate every Italian Organisation into each language that has a PO file for them.
+
+    Names that read the same in every language (MOMO, ASGI) are translated too, with the
+    name unchanged, so the translation report counts them as done.
+    """
+    enabled = dict(settings.LANGUAGES)
+    for po_path in sorted(TRANSLATIONS_DIR.glob(f"*/{SNIPPETS_DIR}/organisation.po")):
+        language = po_path.relative_to(TRANSLATIONS_DIR).parts[0]
+        if language not in enabled:
+            continue
+        strings = {e.msgid: e.msgstr for e in polib.pofile(str(po_path)) if e.msgstr}
+        locale = Locale.objects.get(language_code=language)
+        for organisation in Organisation.objects.filter(locale=source_locale()):
+            if organisation.get_translation_or_none(locale) is None:
+                translate_object(organisation, language, strings)
 
 
 @transaction.atomic
@@ -170,6 +193,7 @@ def load(stdout, with_admin=True):
     projects_demo.load(home, news_pages)
     sync_aliases()
     ensure_demo_translations(home)
+    ensure_snippet_translations()
     ensure_translator_groups()
     if with_admin:
         ensure_admin(stdout)

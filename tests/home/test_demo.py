@@ -95,3 +95,41 @@ def test_a_romanian_visit_to_a_service_shows_the_fallback_notice(client, demo):
     html = client.get("/ro/servizi/meet-cuneo/sportello-legale/").content.decode()
     assert "Această pagină nu este încă tradusă" in html
     assert '<h1 lang="it" dir="ltr">Sportello legale</h1>' in html
+
+
+def test_demo_languages_cover_what_the_issue_asks(demo):
+    """en, fr, ar: every page and organisation; es, uk, zh-hans: home and services;
+    the other languages only the home page, so the fallback shows."""
+    italian = Page.objects.filter(locale__language_code="it", depth__gt=1)
+    services = italian.filter(url_path__startswith="/home/servizi/")
+    organisations = Organisation.objects.filter(locale__language_code="it")
+    expected = {
+        "en": italian.count(),
+        "fr": italian.count(),
+        "ar": italian.count(),
+        "es": services.count() + 1,
+        "uk": services.count() + 1,
+        "zh-hans": services.count() + 1,
+        "ro": 1,
+        "sq": 1,
+        "ur": 1,
+    }
+    for language, count in expected.items():
+        translated = Page.objects.filter(
+            locale__language_code=language, depth__gt=1, alias_of__isnull=True
+        )
+        assert translated.count() == count, language
+        if language in ("es", "uk", "zh-hans"):
+            keys = set(translated.values_list("translation_key", flat=True))
+            home = italian.get(depth=2)
+            assert keys == {
+                home.translation_key,
+                *services.values_list("translation_key", flat=True),
+            }
+    for language in ("en", "fr", "ar"):
+        names = Organisation.objects.filter(locale__language_code=language)
+        assert names.count() == organisations.count(), language
+    arabic = set(
+        Organisation.objects.filter(locale__language_code="ar").values_list("name", flat=True)
+    )
+    assert "بلدية كونيو" in arabic and "Comune di Cuneo" not in arabic

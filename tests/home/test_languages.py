@@ -3,8 +3,10 @@ import re
 import pytest
 from django.conf import settings
 from wagtail.models import Locale, Page
+from wagtail_localize.synctree import create_aliases_for_new_page
 
 from config.languages import SUPPORTED_LANGUAGES, enabled_languages
+from news.models import NewsIndexPage, NewsPage
 
 pytestmark = pytest.mark.django_db
 
@@ -52,20 +54,20 @@ def test_home_page_is_translated_in_every_language(client, demo):
 
 
 def test_untranslated_page_is_served_in_the_source_language_with_a_notice(client, demo):
-    response = client.get("/ar/privacy/")
+    response = client.get("/ur/privacy/")  # the demo leaves footer pages untranslated in Urdu
     assert response.status_code == 200
     html = response.content.decode()
-    # Arabic interface, Italian content, and the notice in Arabic naming Italian.
-    assert '<html lang="ar" dir="rtl">' in html
+    # Urdu interface, Italian content, and the notice in Urdu naming Italian.
+    assert '<html lang="ur" dir="rtl">' in html
     assert '<h1 lang="it" dir="ltr">Informativa sulla privacy</h1>' in html
     assert '<p class="lead" lang="it" dir="ltr">' in html
     assert "Informativa sulla privacy" in html
-    assert "لم تُترجم هذه الصفحة بعد" in html
-    assert "الإيطالي" in html
+    assert "اس صفحے کا ابھی ترجمہ نہیں ہوا" in html
+    assert "اطالوی" in html
     # The Italian page is the canonical one; the copy is not indexed.
     assert '<meta name="robots" content="noindex, follow">' in html
     assert re.search(r'<link rel="canonical" href="[^"]*/it/privacy/">', html)
-    assert 'hreflang="ar"' not in html.split("</head>")[0]
+    assert 'hreflang="ur"' not in html.split("</head>")[0]
 
 
 def test_translated_page_has_no_notice_and_lists_every_translation(client, demo):
@@ -136,12 +138,21 @@ def test_narrowing_languages_rejects_unknown_codes():
 
 
 def test_listed_pages_still_in_italian_keep_their_language(client, demo):
-    """Listed pages not yet translated are marked as Italian; translated ones are not."""
-    guides = client.get("/ar/guide/").content.decode()
+    """A news item published in Italian and not yet translated is listed on the Arabic
+    news page marked as Italian; translated ones are not."""
+    index = NewsIndexPage.objects.get(locale__language_code="it")
+    item = index.add_child(
+        instance=NewsPage(title="Nuovi orari estivi", slug="orari-estivi", summary="Dal 1 luglio.")
+    )
+    item.save_revision().publish()
+    create_aliases_for_new_page(item)  # what the admin runs after creating a page
+    news = re.sub(r">\s+<", "><", client.get("/ar/notizie/").content.decode())
     card = '<li class="card" lang="it" dir="ltr"><h2 class="card__title">'
-    assert f'{card}<a href="/ar/guide/cittadinanza/">' in guides
+    assert f'{card}<a href="/ar/notizie/orari-estivi/">Nuovi orari estivi</a>' in news
+    translated = '<li class="card"><h2 class="card__title"><a href="/ar/notizie/meet-buona'
+    assert translated in news
     hubs = client.get("/ar/servizi/").content.decode()
     assert '<li class="card"><h3><a href="/ar/servizi/meet-cuneo/"><bdi>مركز الاندماج' in hubs
     # In Italian nothing needs marking.
-    italian = client.get("/it/guide/").content.decode()
+    italian = client.get("/it/notizie/").content.decode()
     assert '<li class="card" lang="it"' not in italian

@@ -53,20 +53,20 @@ def editor(client, django_user_model):
 
 
 @pytest.fixture
-def arabic_translation(demo):
-    # A page the demo leaves untranslated.
+def urdu_translation(demo):
+    # A page the demo leaves untranslated in Urdu (right to left, like Arabic).
     page = GuidePage.objects.get(locale__language_code="it", slug="cittadinanza")
-    arabic = translate_page(page, "ar", {})  # started, nothing translated yet
+    urdu = translate_page(page, "ur", {})  # started, nothing translated yet
     translation = Translation.objects.get(
-        source__object_id=page.translation_key, target_locale__language_code="ar"
+        source__object_id=page.translation_key, target_locale__language_code="ur"
     )
-    return page, arabic, translation
+    return page, urdu, translation
 
 
-def test_no_machine_translator_by_default(editor, arabic_translation):
+def test_no_machine_translator_by_default(editor, urdu_translation):
     assert not hasattr(settings, "WAGTAILLOCALIZE_MACHINE_TRANSLATOR")
-    _page, arabic, translation = arabic_translation
-    html = editor.get(f"/admin/pages/{arabic.pk}/edit/").content.decode()
+    _page, urdu, translation = urdu_translation
+    html = editor.get(f"/admin/pages/{urdu.pk}/edit/").content.decode()
     assert "machine_translate" not in html
     response = editor.post(
         f"/admin/localize/translate/{translation.pk}/machine_translate/", follow=True
@@ -75,14 +75,14 @@ def test_no_machine_translator_by_default(editor, arabic_translation):
 
 
 def test_machine_translation_fills_strings_and_shows_a_notice_until_edited(
-    editor, arabic_translation, libretranslate, settings
+    editor, urdu_translation, libretranslate, settings
 ):
-    page, arabic, translation = arabic_translation
+    page, urdu, translation = urdu_translation
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
         "OPTIONS": {"LIBRETRANSLATE_URL": libretranslate, "API_KEY": ""},
     }
-    edit_url = f"/admin/pages/{arabic.pk}/edit/"
+    edit_url = f"/admin/pages/{urdu.pk}/edit/"
     assert "machine_translate" in editor.get(edit_url).content.decode()
 
     response = editor.post(
@@ -90,24 +90,24 @@ def test_machine_translation_fills_strings_and_shows_a_notice_until_edited(
     )
     assert response.status_code == 302
     assert FakeLibreTranslate.requests[-1]["source"] == "it"
-    assert FakeLibreTranslate.requests[-1]["target"] == "ar"
+    assert FakeLibreTranslate.requests[-1]["target"] == "ur"
     editor.post(edit_url, {"action": "publish"})
-    arabic.refresh_from_db()
-    assert arabic.title == f"[ar] {page.title}"
+    urdu.refresh_from_db()
+    assert urdu.title == f"[ur] {page.title}"
 
-    html = editor.get("/ar/guide/cittadinanza/").content.decode()
+    html = editor.get("/ur/guide/cittadinanza/").content.decode()
     assert NOTICE in html
-    assert "ترجمتها آلة" in html  # the notice is in Arabic
+    assert "ترجمہ مشین نے کیا" in html  # the notice is in Urdu
 
     # A person reviews every string; the notice goes away once they are all edited.
     for segment in StringSegment.objects.filter(source=translation.source):
         editor.put(
             f"/admin/localize/translate/{translation.pk}/strings/{segment.pk}/edit/",
-            urlencode({"value": f"نص راجعه شخص {segment.pk}"}),
+            urlencode({"value": f"کسی شخص نے جانچا {segment.pk}"}),
             content_type="application/x-www-form-urlencoded",
         )
     editor.post(edit_url, {"action": "publish"})
-    html = editor.get("/ar/guide/cittadinanza/").content.decode()
+    html = editor.get("/ur/guide/cittadinanza/").content.decode()
     assert NOTICE not in html
 
 

@@ -17,7 +17,10 @@ def test_feeds_parse_and_list_the_news_newest_first(client, demo, kind, language
     feed = feedparser.parse(response.content)
     assert not feed.bozo, feed.bozo_exception
     assert feed.version.startswith("rss" if kind == "rss" else "atom")
-    expected = list(NewsPage.objects.filter(locale__language_code="it").live().order_by("-date"))
+    expected = list(
+        NewsPage.objects.filter(locale__language_code=language).live().order_by("-date")
+    )
+    assert len(expected) == 4  # the demo's four news items, translated into Arabic
     assert [entry.title for entry in feed.entries] == [page.title for page in expected]
     assert all(f"/{language}/notizie/" in entry.link for entry in feed.entries)
 

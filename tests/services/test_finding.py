@@ -40,5 +40,5 @@ def test_search_box_finds_a_service_by_its_words(client, demo):
 def test_guide_steps_link_to_services_in_the_visitor_language(client, demo):
     html = client.get("/en/guide/rinnovo-permesso-di-soggiorno/").content.decode()
     assert 'href="/en/servizi/meet-cuneo/permessi-di-soggiorno/"' in html
-    assert "Questura di Cuneo – Ufficio immigrazione" in html
+    assert "Questura of Cuneo – Immigration office" in html  # who validated the answers
     assert html.count('<details class="qa">') == 2
