@@ -1,8 +1,9 @@
 """Translator groups: one per language, editing that language's tree and nothing else.
 
-Members open the wagtail-localize translation editor for pages in their language and
-save translations as drafts; they cannot edit the Italian source or another language,
-and cannot publish. Editors (Wagtail's "Editors" and "Moderators" groups) publish.
+Members open the wagtail-localize translation editor for pages and organisations in
+their language, save translations and submit them to the review workflow
+(home.review); they cannot edit the Italian source or another language, and cannot
+publish. Editors (Wagtail's "Editors" and "Moderators" groups) publish.
 """
 
 from django.conf import settings
@@ -27,13 +28,15 @@ def _permission(app_label: str, codename: str) -> Permission:
 def ensure_translator_groups() -> list[Group]:
     access_admin = _permission("wagtailadmin", "access_admin")
     submit = _permission("wagtail_localize", "submit_translation")
+    # Per model in Wagtail; home.permissions narrows it to the group's language.
+    organisations = _permission("services", "change_organisation")
     page_permissions = {c: _permission("wagtailcore", c) for c in EDITOR_PAGE_PERMISSIONS}
     groups = []
     for code, _name in settings.LANGUAGES:
         if code == settings.LANGUAGE_CODE:
             continue
         group, _ = Group.objects.get_or_create(name=translator_group_name(code))
-        group.permissions.add(access_admin, submit)
+        group.permissions.add(access_admin, submit, organisations)
         # The roots of that language's tree: its home page (or alias of it).
         for root in Page.objects.filter(locale__language_code=code, depth=2):
             for codename in TRANSLATOR_PAGE_PERMISSIONS:

@@ -1,11 +1,13 @@
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.widgets import Button
 
-from home import admin_views, translation_status
+from home import admin_views, review, translation_status
 
 
 @hooks.register("register_admin_urls")
@@ -15,8 +17,23 @@ def translation_report_urls():
             "reports/translation-status/",
             admin_views.translation_report,
             name="sportello_translation_report",
-        )
+        ),
+        path(
+            "translations/<int:page_id>/submit/",
+            review.submit_translation,
+            name="sportello_submit_translation",
+        ),
     ]
+
+
+@hooks.register("register_page_listing_more_buttons")
+def submit_translation_button(page, user, next_url=None):
+    """In the page explorer: translators send a translation to the review workflow."""
+    if page.locale.language_code != settings.LANGUAGE_CODE and review.can_submit(page, user):
+        if review.page_translation(page) is not None:
+            yield Button(
+                _("Submit for review"), review.submit_url(page), icon_name="resubmit", priority=5
+            )
 
 
 @hooks.register("register_reports_menu_item")

@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.permissions import LocaleEditView, LocalePermissionPolicy
 from services.models import Audience, Location, NeedCategory, Organisation, SpokenLanguage
 
 
@@ -57,8 +59,13 @@ class SpokenLanguageViewSet(SnippetViewSet):
     ]
 
 
+# Translators may edit an organisation's name only in their own languages.
+register_permission_policy(Organisation, LocalePermissionPolicy(Organisation))
+
+
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
+    edit_view_class = LocaleEditView
     icon = "site"
     list_display = ["name", "website"]
     search_fields = ["name"]

@@ -4,7 +4,7 @@ from urllib.parse import urlencode
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation
 
 from home.translation import translate_page
@@ -97,3 +97,74 @@ def test_editors_can_publish_in_every_language(legal, django_user_model):
     editor.groups.add(Group.objects.get(name="Editors"))
     for code in ("it", "ar", "fr"):
         assert version(legal, code).permissions_for_user(editor).can_publish()
+
+
+@pytest.fixture
+def moderator(django_user_model):
+    user = django_user_model.objects.create_user("marco", "marco@example.org", "pw")
+    user.groups.add(Group.objects.get(name="Moderators"))
+    return user
+
+
+def test_arabic_translator_submits_to_the_workflow_and_a_moderator_publishes(
+    client, legal, arabic_translator, moderator
+):
+    arabic = version(legal, "ar")
+    # The explorer offers the translator "Submit for review" on the Arabic page.
+    listing = client.get(f"/admin/pages/{arabic.get_parent().pk}/").content.decode()
+    submit = f"/admin/translations/{arabic.pk}/submit/"
+    assert submit in listing
+    assert put_string(client, legal, "ar", "المكتب القانوني المجاني").status_code in (200, 201)
+    form = client.get(submit).content.decode()
+    assert "Moderators approval" in form and "Invia in revisione" in form  # admin in Italian
+    response = client.post(submit, {"next": f"/admin/pages/{arabic.pk}/edit/"})
+    assert response.status_code == 302
+    arabic.refresh_from_db()
+    assert arabic.workflow_in_progress
+    assert arabic.title == "المكتب القانوني"  # not live before review
+    live = client.get("/ar/servizi/meet-cuneo/sportello-legale/").content.decode()
+    assert "المكتب القانوني" in live and "المجاني" not in live  # residents see no draft
+
+    client.force_login(moderator)
+    task_state = arabic.current_workflow_task_state
+    response = client.post(
+        f"/admin/pages/workflow/action/{arabic.pk}/approve/{task_state.pk}/", {"comment": ""}
+    )
+    assert response.status_code in (200, 302)
+    arabic.refresh_from_db()
+    assert not arabic.workflow_in_progress
+    assert arabic.title == "المكتب القانوني المجاني"
+    html = client.get(arabic.url).content.decode()
+    assert "المكتب القانوني المجاني" in html
+
+
+def test_submitting_is_refused_outside_the_translators_language(client, legal, arabic_translator):
+    italian = client.post(f"/admin/translations/{legal.pk}/submit/", follow=True)
+    assert italian.status_code == 404  # the Italian source is not a translation
+    french = version(legal, "fr")
+    assert refused(client.post(f"/admin/translations/{french.pk}/submit/"))
+    french.refresh_from_db()
+    assert not french.workflow_in_progress
+
+
+def organisation(code):
+    from services.models import Organisation
+
+    source = Organisation.objects.get(locale__language_code="it", name="Comune di Cuneo")
+    return (
+        source if code == "it" else source.get_translation(Locale.objects.get(language_code=code))
+    )
+
+
+def test_arabic_translator_edits_organisation_names_in_arabic_only(client, demo, arabic_translator):
+    base = "/admin/snippets/services/organisation/edit"
+    assert client.get(f"{base}/{organisation('ar').pk}/").status_code == 200
+    assert refused(client.get(f"{base}/{organisation('it').pk}/"))
+    assert refused(client.get(f"{base}/{organisation('fr').pk}/"))
+    assert put_string(client, organisation("it"), "ar", "بلدية مدينة كونيو").status_code in (
+        200,
+        201,
+    )
+    assert put_string(client, organisation("it"), "fr", "Piraté").status_code == 403
+    listing = client.get("/admin/snippets/services/organisation/?locale=fr").content.decode()
+    assert f"{base}/{organisation('fr').pk}/" not in listing
