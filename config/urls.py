@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import LocaleSitemap
+from search import views as search_views
 
 urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
@@ -27,6 +28,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocaleSitemap}}, name="sitemap"),
     path("page-feedback/", home_views.page_feedback, name="page_feedback"),
+    path("search/", search_views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -5,3 +5,8 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "sportello_search"
     verbose_name = "Search"
+
+    def ready(self):
+        from search import signals
+
+        signals.connect()

@@ -58,7 +58,9 @@ def hub_context(page, request):
 
 
 def services_for(index, request):
-    """The services under an index, optionally narrowed to one need (?need=code)."""
+    """The services under an index, optionally narrowed to one need (?need=code).
+
+    Searching by words is the service finder's job (search.views)."""
     from services.models import HubPage, ServicePage
 
     services = ServicePage.objects.descendant_of(index).live().public().prefetch_related("needs")
@@ -67,19 +69,9 @@ def services_for(index, request):
     if code:
         need = NeedCategory.objects.filter(code=code).first()
         services = services.filter(needs=need) if need else services.none()
-    query = request.GET.get("q", "").strip()[:200]
-    if query:
-        found = [
-            page.pk for page in ServicePage.objects.live().filter(locale=index.locale).search(query)
-        ]
-        ranked = {pk: rank for rank, pk in enumerate(found)}
-        services = sorted(services.filter(pk__in=found), key=lambda s: ranked[s.pk])
-    else:
-        services = services.order_by("title")
     return {
-        "query": query,
         "hubs": HubPage.objects.child_of(index).live().public().select_related("location"),
-        "services": services,
+        "services": services.order_by("title"),
         "needs": NeedCategory.objects.all(),
         "selected_need": need,
         "unknown_need": bool(code and need is None),

@@ -14,9 +14,9 @@ def service_titles(html):
 def test_home_page_has_need_shortcuts_hubs_with_status_news_and_search(client, demo):
     html = client.get("/it/").content.decode()
     for need in NeedCategory.objects.all():
-        assert f'href="/it/servizi/?need={need.code}"' in html
+        assert f'href="/it/search/?need={need.code}"' in html
     assert html.count('<p class="status status--') == 2  # .Meet and S.P.A.C.E.
-    assert 'role="search"' in html and 'action="/it/servizi/"' in html
+    assert 'role="search"' in html and 'action="/it/search/"' in html
     assert ".Meet è una buona pratica europea" in html
 
 
@@ -30,11 +30,6 @@ def test_unknown_need_says_so_and_lists_nothing(client, demo):
     assert response.status_code == 200
     assert service_titles(response.content.decode()) == []
     assert 'role="status"' in response.content.decode()
-
-
-def test_search_box_finds_a_service_by_its_words(client, demo):
-    html = client.get("/it/servizi/?q=Prenotafacile").content.decode()
-    assert "Permessi di soggiorno e Prenotafacile" in service_titles(html)
 
 
 def test_guide_steps_link_to_services_in_the_visitor_language(client, demo):

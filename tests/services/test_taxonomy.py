@@ -25,7 +25,7 @@ def test_every_need_has_everyday_synonyms_in_all_ten_languages(demo):
 
 def test_names_follow_the_reader_language_with_one_key(client, demo):
     html = client.get("/fr/").content.decode()
-    assert 'href="/fr/servizi/?need=residence-permit"' in html
+    assert 'href="/fr/search/?need=residence-permit"' in html
     assert "Titre de séjour" in html
     html = client.get("/zh-hans/").content.decode()
     assert "居留许可" in html

@@ -1,0 +1,205 @@
+"""The embedded finder: the postings table, scored in Python, identical on SQLite and
+PostgreSQL (see docs/decisions.md, "The embedded service finder")."""
+
+from collections import defaultdict
+from functools import lru_cache
+
+from django.conf import settings
+from django.db.models import Max
+from django.utils import timezone
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from search import text
+from search.finder import ACCESS_VALUES, FACETS, PAGE_SIZE, Hit, Query, Result
+from search.indexer import schedule_from
+from search.models import Posting, ServiceEntry
+
+# Fewer matches than this in the resident's language: Italian pages follow.
+MIN_RESULTS = 5
+ALL_WORDS_BONUS = 5
+CORRECTED = 0.7  # a word found only after correcting a typo counts less
+
+
+@lru_cache(maxsize=2)
+def _vocabulary(version) -> tuple[str, ...]:
+    return tuple(Posting.objects.values_list("term", flat=True).distinct())
+
+
+def vocabulary() -> tuple[str, ...]:
+    return _vocabulary(Posting.objects.aggregate(v=Max("id"))["v"])
+
+
+def correction(word: str) -> str | None:
+    """The closest indexed word one edit away (two for long words), if any."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    limit = 2 if len(word) >= 9 else 1
+    found = process.extract(word, vocabulary(), scorer=OSA.distance, score_cutoff=limit, limit=8)
+    if not found:
+        return None
+    # Nearest first; among equals, the longest shared beginning, then the shortest.
+    found.sort(key=lambda m: (m[1], -len(_common_prefix(word, m[0])), len(m[0]), m[0]))
+    return found[0][0]
+
+
+def _common_prefix(a, b):
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+class DatabaseFinder:
+    def search(self, query: Query, now=None) -> Result:
+        now = now or timezone.now()
+        source = settings.LANGUAGE_CODE
+        languages = {query.language, source}
+        entries = list(
+            ServiceEntry.objects.filter(language__in=languages).only(
+                "page_id",
+                "translation_key",
+                "language",
+                "title",
+                "access_mode",
+                "city",
+                "needs",
+                "audiences",
+                "help_languages",
+                "schedule",
+            )
+        )
+        scores, suggestion = self._scores(query.text, languages) if query.text else (None, "")
+        pool = self._pool(entries, query.language, scores)
+        open_now = _OpenNow(now)
+        results = [c for c in pool if _matches(c[0], query.filters(), open_now)]
+        facets = {
+            name: _count(
+                name,
+                [c[0] for c in pool if _matches(c[0], query.without(name).filters(), open_now)],
+                open_now,
+            )
+            for name in FACETS
+        }
+        if scores is None:
+            results.sort(key=lambda c: (c[1], c[0].title.casefold()))
+        else:
+            results.sort(key=lambda c: (c[1], -c[2], c[0].title.casefold()))
+        start = (max(query.page, 1) - 1) * PAGE_SIZE
+        hits = [
+            Hit(e.page_id, e.language, fallback, score)
+            for e, fallback, score in results[start : start + PAGE_SIZE]
+        ]
+        return Result(hits, len(results), facets, suggestion, query.page)
+
+    def _pool(self, entries, language, scores):
+        """(entry, shown in Italian, score): translations first, untranslated Italian after."""
+        local = {e.translation_key: [e, False, 0.0] for e in entries if e.language == language}
+        fallback = {}
+        for e in entries:
+            score = scores.get(e.page_id, 0.0) if scores is not None else 0.0
+            if e.language == language:
+                local[e.translation_key][2] = max(local[e.translation_key][2], score)
+            elif e.translation_key in local:
+                # Italian words found the source: the resident gets the translation.
+                local[e.translation_key][2] = max(local[e.translation_key][2], score)
+            else:
+                fallback[e.translation_key] = [e, True, score]
+        primary = [tuple(c) for c in local.values() if scores is None or c[2] > 0]
+        others = [tuple(c) for c in fallback.values() if scores is None or c[2] > 0]
+        if scores is not None and len(primary) >= MIN_RESULTS:
+            others = []
+        return primary + others
+
+    def _scores(self, query_text, languages) -> tuple[dict[int, float], str]:
+        enabled = [code for code, _ in settings.LANGUAGES]
+        words = text.query_words(query_text, enabled)[:12]
+        variants = {w: text.variants(w, enabled) for w in words}
+        found = self._postings(set().union(*variants.values()), languages) if words else {}
+        factor = dict.fromkeys(words, 1.0)
+        corrected = {}
+        for word in words:
+            if not any(v in found for v in variants[word]):
+                better = correction(word)
+                if better:
+                    corrected[word] = better
+                    variants[word] = text.variants(better, enabled)
+                    factor[word] = CORRECTED
+        if corrected:
+            found = self._postings(set().union(*variants.values()), languages)
+        scores = defaultdict(float)
+        matched = defaultdict(int)
+        for word in words:
+            best = {}
+            for term in variants[word]:
+                for entry_id, weight in found.get(term, ()):
+                    best[entry_id] = max(best.get(entry_id, 0), weight)
+            for entry_id, weight in best.items():
+                scores[entry_id] += weight * factor[word]
+                matched[entry_id] += 1
+        for entry_id, count in matched.items():
+            if count == len(words) and len(words) > 1:
+                scores[entry_id] += ALL_WORDS_BONUS
+        suggestion = ""
+        if corrected:
+            suggestion = " ".join(corrected.get(w, w) for w in text.words(query_text))
+        return dict(scores), suggestion
+
+    def _postings(self, terms, languages) -> dict[str, list[tuple[int, int]]]:
+        found = defaultdict(list)
+        for entry_id, term, weight in Posting.objects.filter(
+            term__in=list(terms), entry__language__in=list(languages)
+        ).values_list("entry_id", "term", "weight"):
+            found[term].append((entry_id, weight))
+        return found
+
+
+class _OpenNow:
+    """Open-now per entry, worked out by the hours module once per search."""
+
+    def __init__(self, now):
+        self.now = now
+        self.cache = {}
+
+    def __call__(self, entry) -> bool:
+        if entry.page_id not in self.cache:
+            schedule = schedule_from(entry.schedule)
+            self.cache[entry.page_id] = bool(schedule) and schedule.status(self.now).is_open
+        return self.cache[entry.page_id]
+
+
+def _matches(entry, filters, open_now) -> bool:
+    for name, value in filters.items():
+        if name == "need" and f"|{value}|" not in entry.needs:
+            return False
+        if name == "audience" and f"|{value}|" not in entry.audiences:
+            return False
+        if name == "lang" and f"|{value}|" not in entry.help_languages:
+            return False
+        if name == "city" and entry.city != value:
+            return False
+        if name == "access" and entry.access_mode not in (value, "both"):
+            return False
+        if name == "open" and not open_now(entry):
+            return False
+    return True
+
+
+def _count(name, entries, open_now) -> dict[str, int]:
+    counts = defaultdict(int)
+    for entry in entries:
+        if name == "need":
+            values = entry.codes("needs")
+        elif name == "audience":
+            values = entry.codes("audiences")
+        elif name == "lang":
+            values = entry.codes("help_languages")
+        elif name == "city":
+            values = [entry.city] if entry.city else []
+        elif name == "access":
+            values = [v for v in ACCESS_VALUES if entry.access_mode in (v, "both")]
+        else:  # open
+            values = ["1"] if open_now(entry) else []
+        for value in values:
+            counts[value] += 1
+    return dict(counts)

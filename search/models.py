@@ -1,0 +1,58 @@
+"""The embedded service finder's index and the anonymous query counts.
+
+One ServiceEntry per live, real (not alias) service page in each language, with its
+facet values and weekly hours; Posting rows are its weighted index terms (see
+search.text). The same SQL runs on SQLite and PostgreSQL. QueryStat counts what was
+searched, per language and day, with no IP, user, session or time of day.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ServiceEntry(models.Model):
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", primary_key=True
+    )
+    translation_key = models.UUIDField(db_index=True)
+    language = models.CharField(max_length=10, db_index=True)
+    title = models.CharField(max_length=255)
+    access_mode = models.CharField(max_length=20)
+    city = models.CharField(max_length=100, blank=True)
+    place = models.CharField(max_length=300, blank=True)  # "" for no fixed place
+    needs = models.CharField(max_length=1000, blank=True)  # "|code|code|"
+    audiences = models.CharField(max_length=1000, blank=True)
+    help_languages = models.CharField(max_length=1000, blank=True)
+    schedule = models.JSONField(default=dict)  # see search.indexer.schedule_data
+
+    class Meta:
+        indexes = [models.Index(fields=["language", "title"])]
+
+    def codes(self, field) -> list[str]:
+        return [code for code in getattr(self, field).split("|") if code]
+
+
+class Posting(models.Model):
+    entry = models.ForeignKey(ServiceEntry, on_delete=models.CASCADE, related_name="postings")
+    term = models.CharField(max_length=64)
+    weight = models.PositiveSmallIntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["term", "entry"])]
+        constraints = [models.UniqueConstraint(fields=["entry", "term"], name="one_posting")]
+
+
+class QueryStat(models.Model):
+    day = models.DateField(_("day"))
+    language = models.CharField(_("language"), max_length=10)
+    query = models.CharField(_("query"), max_length=100)
+    results = models.PositiveIntegerField(_("results"))
+    count = models.PositiveIntegerField(_("searches"), default=1)
+
+    class Meta:
+        verbose_name = _("search query")
+        verbose_name_plural = _("search queries")
+        constraints = [
+            models.UniqueConstraint(fields=["day", "language", "query"], name="one_stat_a_day")
+        ]
+        indexes = [models.Index(fields=["language", "day"])]

@@ -1,0 +1,154 @@
+"""/<lang>/search/: one box, facets with counts, results; all links, no JavaScript needed."""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.shortcuts import render
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from search import analytics
+from search.finder import FACETS, PAGE_SIZE, Query, get_finder
+from search.indexer import schedule_from
+from search.models import ServiceEntry
+from services.models import Audience, NeedCategory, SpokenLanguage
+
+MAX_QUERY = 200
+
+
+def parse_query(params, language) -> Query:
+    def value(name, limit=60):
+        return params.get(name, "").strip()[:limit]
+
+    try:
+        page = max(1, min(int(params.get("page", 1)), 10_000))
+    except ValueError:
+        page = 1
+    access = value("access")
+    return Query(
+        text=value("q", MAX_QUERY),
+        language=language,
+        need=value("need"),
+        audience=value("audience"),
+        access=access if access in ("walk_in", "appointment") else "",
+        open=params.get("open") == "1",
+        city=value("city", 100),
+        lang=value("lang"),
+        page=page,
+    )
+
+
+def _params(query: Query, **changes) -> str:
+    values = {
+        "q": query.text,
+        **{name: _selected(query, name) for name in FACETS},
+    }
+    values.update(changes)
+    return "?" + urlencode({k: v for k, v in values.items() if v})
+
+
+def _labels(counts) -> dict[str, dict[str, str]]:
+    return {
+        "need": {n.code: n.name for n in NeedCategory.objects.all()},
+        "audience": {a.code: a.name for a in Audience.objects.all()},
+        "lang": {s.code: s.name for s in SpokenLanguage.objects.all()},
+        "access": {
+            "walk_in": _("Walk-in, no appointment needed"),
+            "appointment": _("By appointment"),
+        },
+        "open": {"1": _("Open now")},
+        "city": {city: city for city in counts.get("city", {})},
+    }
+
+
+def _headings() -> dict[str, str]:
+    return {
+        "need": _("Need"),
+        "audience": _("For"),
+        "access": _("How to access it"),
+        "open": _("When"),
+        "city": _("City"),
+        "lang": _("Language of help"),
+    }
+
+
+def _selected(query: Query, name) -> str:
+    return ("1" if query.open else "") if name == "open" else getattr(query, name)
+
+
+def _active(query: Query, counts) -> list[dict]:
+    labels, headings = _labels(counts), _headings()
+    return [
+        {
+            "label": f"{headings[name]}: {labels[name].get(value, value)}",
+            "url": _params(query, **{name: "", "page": ""}),
+        }
+        for name, value in ((n, _selected(query, n)) for n in query.filters())
+    ]
+
+
+def _facet_groups(query: Query, counts) -> list[dict]:
+    labels, headings = _labels(counts), _headings()
+    groups = []
+    for name in FACETS:
+        selected = _selected(query, name)
+        options = []
+        for code, label in labels[name].items():
+            count = counts.get(name, {}).get(code, 0)
+            is_selected = code == selected
+            if count or is_selected:
+                url = _params(query, **{name: "" if is_selected else code, "page": ""})
+                options.append(
+                    {"label": label, "count": count, "selected": is_selected, "url": url}
+                )
+        if options:
+            groups.append({"name": name, "heading": headings[name], "options": options})
+    return groups
+
+
+def _cards(result, now):
+    from wagtail.models import Page
+
+    ids = [hit.page_id for hit in result.hits]
+    pages = Page.objects.filter(pk__in=ids).specific().in_bulk()
+    entries = ServiceEntry.objects.in_bulk(ids)
+    cards = []
+    for hit in result.hits:
+        page, entry = pages.get(hit.page_id), entries.get(hit.page_id)
+        if page is None or entry is None:
+            continue
+        schedule = schedule_from(entry.schedule)
+        cards.append(
+            {
+                "page": page,
+                "url": page.get_url(),
+                "entry": entry,
+                "status": schedule.status(now) if schedule else None,
+                "in_source_language": hit.in_source_language,
+            }
+        )
+    return cards
+
+
+@require_safe
+def search(request):
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    query = parse_query(request.GET, language)
+    result = get_finder().search(query)
+    if query.text and query.page == 1:
+        analytics.record(language, query.text, result.total)
+    now = timezone.now()
+    context = {
+        "query": query,
+        "result": result,
+        "cards": _cards(result, now),
+        "facets": _facet_groups(query, result.facets),
+        "active": _active(query, result.facets),
+        "suggestion_url": _params(query, q=result.suggestion, page="") if result.suggestion else "",
+        "previous_url": _params(query, page=query.page - 1) if query.page > 1 else "",
+        "next_url": _params(query, page=query.page + 1) if query.page < result.pages else "",
+        "first_number": (query.page - 1) * PAGE_SIZE + 1,
+        "source_language": dict(settings.LANGUAGES).get(settings.LANGUAGE_CODE),
+    }
+    return render(request, "search/search.html", context)
