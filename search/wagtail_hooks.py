@@ -1,0 +1,18 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from search import admin_views
+
+
+@hooks.register("register_admin_urls")
+def search_report_urls():
+    return [
+        path("reports/search-queries/", admin_views.search_report, name="sportello_search_report")
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def search_report_menu_item():
+    return MenuItem(_("Search queries"), reverse("sportello_search_report"), icon_name="search")

@@ -1,0 +1,74 @@
+"""Search counts for coordinators: per language and day, nothing personal."""
+
+import csv
+import io
+
+import pytest
+from django.contrib.auth.models import Group
+
+from search.analytics import normalise
+from search.models import QueryStat
+
+pytestmark = pytest.mark.django_db
+
+
+def test_zero_result_queries_are_counted_per_language_and_day(client, demo):
+    for _ in range(3):
+        client.get("/en/search/", {"q": "Dentist  "})
+    client.get("/ar/search/", {"q": "dentist"})
+    client.get("/en/search/", {"q": "lawyer"})
+    client.get("/en/search/", {"q": "lawyer", "page": "2"})  # paging is not a new search
+    english = QueryStat.objects.get(language="en", query="dentist")
+    assert (english.count, english.results) == (3, 0)
+    assert QueryStat.objects.get(language="ar", query="dentist").count == 1
+    lawyer = QueryStat.objects.get(language="en", query="lawyer")
+    assert lawyer.count == 1 and lawyer.results > 0
+
+
+def test_nothing_personal_is_stored(client, demo):
+    client.get(
+        "/it/search/",
+        {"q": "mario.rossi@example.org +39 333 123 4567 permesso"},
+        REMOTE_ADDR="203.0.113.9",
+    )
+    stat = QueryStat.objects.get()
+    assert stat.query == "… … permesso"
+    fields = {f.name for f in QueryStat._meta.get_fields()}
+    assert fields == {"id", "day", "language", "query", "results", "count"}
+    assert "203.0.113.9" not in str(list(QueryStat.objects.values()))
+    assert normalise("  Avvocato\u202e  GRATIS\x00 ") == "avvocato gratis"
+
+
+@pytest.fixture
+def coordinator(client, django_user_model):
+    user = django_user_model.objects.create_user("chiara", "c@example.org", "pw")
+    user.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(user)
+    return client
+
+
+def test_report_lists_zero_result_queries_and_exports_safe_csv(coordinator, demo):
+    coordinator.get("/en/search/", {"q": '=HYPERLINK("http://evil")'})
+    coordinator.get("/en/search/", {"q": "dentist"})
+    coordinator.get("/en/search/", {"q": "lawyer"})
+    html = coordinator.get("/admin/reports/search-queries/", {"language": "en"}).content.decode()
+    zero = html.split('data-kind="zero"')[1].split("</table>")[0]
+    assert "dentist" in zero and "lawyer" not in zero
+    top = html.split('data-kind="top"')[1].split("</table>")[0]
+    assert "lawyer" in top
+    response = coordinator.get(
+        "/admin/reports/search-queries/", {"language": "en", "format": "csv"}
+    )
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    queries = [row[1] for row in rows[1:]]
+    assert '\'=hyperlink("http://evil")' in queries
+    assert not any(q.startswith(("=", "+", "-", "@")) for q in queries)
+
+
+def test_report_refuses_a_backwards_period_with_a_message(coordinator, demo):
+    response = coordinator.get(
+        "/admin/reports/search-queries/", {"start": "2026-05-01", "end": "2026-04-01"}
+    )
+    assert response.status_code == 200
+    assert "errorlist" in response.content.decode()
