@@ -188,7 +188,11 @@ def index_page(page) -> ServiceEntry:
 
 
 def reconcile(page_ids) -> None:
-    """Make the index match the database for these pages (any type, any state)."""
+    """Make the index match the database for these pages (any type, any state).
+
+    The embedded index is always kept (it is the fallback and costs little); the
+    Elasticsearch index too when ELASTICSEARCH_URL is set.
+    """
     pages = {p.pk: p for p in Page.objects.filter(pk__in=list(page_ids))}
     for page_id in page_ids:
         page = pages.get(page_id)
@@ -196,6 +200,10 @@ def reconcile(page_ids) -> None:
             index_page(page)
         else:
             ServiceEntry.objects.filter(page_id=page_id).delete()
+    if getattr(settings, "ELASTICSEARCH_URL", ""):
+        from search import elastic
+
+        elastic.reconcile(list(page_ids))
 
 
 def reconcile_on_commit(page_ids) -> None:

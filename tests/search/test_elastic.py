@@ -1,0 +1,115 @@
+"""Elasticsearch: the index definition and the faceted query, asserted as the dictionaries
+sent to the server; and, with ELASTICSEARCH_URL set, the relevance table run live."""
+
+import os
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from wagtail.models import Page
+
+from search.elastic import ServiceSearch, document_for, index_definition, synonym_rules
+from search.finder import Query
+from services.models import ServicePage
+from tests.search.relevance import TABLE
+
+pytestmark = pytest.mark.django_db
+TUESDAY_10 = datetime(2026, 11, 24, 10, 0, tzinfo=ZoneInfo("Europe/Rome"))
+
+
+def test_each_language_has_its_analyzer(demo):
+    body = index_definition()
+    title = body["mappings"]["properties"]["title"]
+    analyzers = {code: field["analyzer"] for code, field in title["fields"].items()}
+    assert analyzers == {
+        "it": "italian",
+        "en": "english",
+        "fr": "french",
+        "ar": "arabic",
+        "es": "spanish",
+        "ro": "romanian",
+        "uk": "folded",
+        "sq": "folded",
+        "ur": "arabic_script",
+        "zh-hans": "cjk",
+    }
+    custom = body["settings"]["analysis"]["analyzer"]
+    assert custom["folded"]["filter"] == ["lowercase", "asciifolding"]
+    assert "arabic_normalization" in custom["arabic_script"]["filter"]
+
+
+def test_the_synonym_filter_bridges_languages_to_one_need(demo):
+    body = index_definition()
+    synonyms = body["settings"]["analysis"]["filter"]["need_synonyms"]
+    assert synonyms["type"] == "synonym_graph"
+    rule = next(r for r in synonyms["synonyms"] if r.endswith("=> need_residence_permit"))
+    for phrase in ("titre de séjour", "permesso di soggiorno", "居留许可", "تصريح الإقامة"):
+        assert phrase.casefold() in rule.casefold(), phrase
+    assert synonyms["synonyms"] == synonym_rules()
+    needs = body["mappings"]["properties"]["need_tokens"]
+    assert needs == {"type": "text", "analyzer": "whitespace", "search_analyzer": "needs_search"}
+    assert body["settings"]["analysis"]["analyzer"]["needs_search"]["filter"][-1] == "need_synonyms"
+
+
+def test_a_faceted_search_is_one_request_with_filters_and_aggregations(demo):
+    query = Query(text="titre de séjour", language="fr", need="residence-permit", open=True)
+    body = ServiceSearch(query, now=TUESDAY_10).build_search().to_dict()
+    assert body["query"]["bool"]["filter"] == [{"terms": {"language": ["fr"]}}]
+    words, needs = body["query"]["bool"]["should"]
+    assert words["multi_match"]["fields"][0] == "title.fr^5"
+    assert words["multi_match"]["fuzziness"] == "AUTO:5,9"
+    assert needs == {"match": {"need_tokens": {"query": "titre de séjour", "boost": 4}}}
+    # Tuesday 10:00 is minute 1 * 1440 + 600 of the week.
+    open_now = {
+        "bool": {
+            "must": [{"term": {"open_minutes": 2040}}],
+            "must_not": [{"term": {"closed_days": "2026-11-24"}}],
+        }
+    }
+    need = {"terms": {"needs": ["residence-permit"]}}
+    assert sorted(body["post_filter"]["bool"]["must"], key=str) == sorted(
+        [open_now["bool"]["must"][0], need], key=str
+    )
+    # Each facet counts with the other facets' filters, not its own.
+    assert body["aggs"]["_filter_need"]["filter"] == open_now
+    assert body["aggs"]["_filter_open"]["filter"] == need
+    assert body["aggs"]["_filter_open"]["aggs"]["open"] == {"filter": open_now}
+    assert body["aggs"]["_filter_city"]["aggs"]["city"] == {"terms": {"field": "city", "size": 100}}
+    assert body["suggest"]["did_you_mean"]["term"]["field"] == "title"
+
+
+def test_browsing_without_words_sorts_by_title(demo):
+    body = ServiceSearch(Query(language="ar", city="Cuneo")).build_search().to_dict()
+    assert body["sort"] == ["title_sort"]
+    assert body["post_filter"] == {"terms": {"city": ["Cuneo"]}}
+
+
+def test_a_service_document_carries_facets_and_weekly_minutes(demo):
+    page = ServicePage.objects.get(locale__language_code="ar", slug="permessi-di-soggiorno")
+    doc = document_for(page)
+    assert doc["language"] == "ar" and doc["title"] == page.title
+    assert "residence-permit" in doc["needs"]
+    assert "need_residence_permit" in doc["need_tokens"].split()
+    assert doc["city"] == "Cuneo" and "Leutrum" in doc["place"]
+    assert all(0 <= r["gte"] < r["lt"] <= 7 * 1440 for r in doc["open_minutes"])
+    assert doc["open_minutes"], "the desk has weekly hours"
+
+
+@pytest.mark.skipif(
+    not os.environ.get("ELASTICSEARCH_URL"),
+    reason="ELASTICSEARCH_URL is not set: no Elasticsearch 8 server to run the table against",
+)
+def test_the_relevance_table_live_on_elasticsearch(demo, settings):
+    from search import elastic
+
+    settings.ELASTICSEARCH_URL = os.environ["ELASTICSEARCH_URL"]
+    settings.ELASTICSEARCH_SERVICE_INDEX = "sportello_test_services"
+    elastic.rebuild()
+    finder = elastic.ElasticsearchFinder(settings.ELASTICSEARCH_URL)
+    misses = []
+    for language, text, slug in TABLE:
+        result = finder.search(Query(text=text, language=language))
+        slugs = [Page.objects.get(pk=h.page_id).slug for h in result.hits[:3]]
+        if slug not in slugs:
+            misses.append((language, text, slug, slugs))
+    assert not misses, misses
