@@ -1,11 +1,12 @@
 """The embedded finder: the postings table, scored in Python, identical on SQLite and
 PostgreSQL (see docs/decisions.md, "The embedded service finder")."""
 
+import json
 from collections import defaultdict
 from functools import lru_cache
 
 from django.conf import settings
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import timezone
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -13,8 +14,20 @@ from rapidfuzz.distance import OSA
 from search import text
 from search.finder import ACCESS_VALUES, FACETS, PAGE_SIZE, Hit, Query, Result
 from search.indexer import schedule_from
-from search.models import Posting, ServiceEntry
+from search.models import Posting, ServiceEntry, TaxonomyTerm
 
+ENTRY_FIELDS = (
+    "page_id",
+    "translation_key",
+    "language",
+    "title",
+    "access_mode",
+    "city",
+    "needs",
+    "audiences",
+    "help_languages",
+    "schedule",
+)
 # Fewer matches than this in the resident's language: Italian pages follow.
 MIN_RESULTS = 5
 ALL_WORDS_BONUS = 5
@@ -23,11 +36,18 @@ CORRECTED = 0.7  # a word found only after correcting a typo counts less
 
 @lru_cache(maxsize=2)
 def _vocabulary(version) -> tuple[str, ...]:
-    return tuple(Posting.objects.values_list("term", flat=True).distinct())
+    words = set(Posting.objects.values_list("term", flat=True).distinct())
+    words.update(TaxonomyTerm.objects.values_list("term", flat=True))
+    return tuple(sorted(words))
 
 
 def vocabulary() -> tuple[str, ...]:
-    return _vocabulary(Posting.objects.aggregate(v=Max("id"))["v"])
+    """Every indexed word, for typo correction; read again when the index grows."""
+    version = (
+        Posting.objects.aggregate(v=Max("id"))["v"],
+        TaxonomyTerm.objects.aggregate(v=Max("id"))["v"],
+    )
+    return _vocabulary(version)
 
 
 def correction(word: str) -> str | None:
@@ -55,32 +75,24 @@ class DatabaseFinder:
         now = now or timezone.now()
         source = settings.LANGUAGE_CODE
         languages = {query.language, source}
-        entries = list(
-            ServiceEntry.objects.filter(language__in=languages).only(
-                "page_id",
-                "translation_key",
-                "language",
-                "title",
-                "access_mode",
-                "city",
-                "needs",
-                "audiences",
-                "help_languages",
-                "schedule",
+        scores, suggestion = self._scores(query.text, languages) if query.text else (None, "")
+        entries = ServiceEntry.objects.filter(language__in=languages).only(*ENTRY_FIELDS)
+        if scores is not None:
+            entries = entries.filter(page_id__in=list(scores))
+        local_keys = set(
+            ServiceEntry.objects.filter(language=query.language).values_list(
+                "translation_key", flat=True
             )
         )
-        scores, suggestion = self._scores(query.text, languages) if query.text else (None, "")
-        pool = self._pool(entries, query.language, scores)
+        pool = self._pool(list(entries), query.language, scores, local_keys)
         open_now = _OpenNow(now)
         results = [c for c in pool if _matches(c[0], query.filters(), open_now)]
-        facets = {
-            name: _count(
-                name,
-                [c[0] for c in pool if _matches(c[0], query.without(name).filters(), open_now)],
-                open_now,
+        facets = {}
+        for name in FACETS:
+            others = query.without(name).filters()
+            facets[name] = _count(
+                name, [c[0] for c in pool if _matches(c[0], others, open_now)], open_now
             )
-            for name in FACETS
-        }
         if scores is None:
             results.sort(key=lambda c: (c[1], c[0].title.casefold()))
         else:
@@ -92,19 +104,29 @@ class DatabaseFinder:
         ]
         return Result(hits, len(results), facets, suggestion, query.page)
 
-    def _pool(self, entries, language, scores):
-        """(entry, shown in Italian, score): translations first, untranslated Italian after."""
+    def _pool(self, entries, language, scores, local_keys):
+        """(entry, shown in Italian, score): translations first, untranslated Italian after.
+
+        Italian words that match an Italian page lead to its translation, when there is
+        one (loaded here if the translation itself did not match)."""
         local = {e.translation_key: [e, False, 0.0] for e in entries if e.language == language}
         fallback = {}
+        missing = {}
         for e in entries:
             score = scores.get(e.page_id, 0.0) if scores is not None else 0.0
             if e.language == language:
                 local[e.translation_key][2] = max(local[e.translation_key][2], score)
             elif e.translation_key in local:
-                # Italian words found the source: the resident gets the translation.
                 local[e.translation_key][2] = max(local[e.translation_key][2], score)
+            elif e.translation_key in local_keys:
+                missing[e.translation_key] = max(missing.get(e.translation_key, 0.0), score)
             else:
                 fallback[e.translation_key] = [e, True, score]
+        if missing:
+            for e in ServiceEntry.objects.filter(
+                language=language, translation_key__in=list(missing)
+            ).only(*ENTRY_FIELDS):
+                local[e.translation_key] = [e, False, missing[e.translation_key]]
         primary = [tuple(c) for c in local.values() if scores is None or c[2] > 0]
         others = [tuple(c) for c in fallback.values() if scores is None or c[2] > 0]
         if scores is not None and len(primary) >= MIN_RESULTS:
@@ -114,8 +136,10 @@ class DatabaseFinder:
     def _scores(self, query_text, languages) -> tuple[dict[int, float], str]:
         enabled = [code for code, _ in settings.LANGUAGES]
         words = text.query_words(query_text, enabled)[:12]
+        if not words:
+            return {}, ""
         variants = {w: text.variants(w, enabled) for w in words}
-        found = self._postings(set().union(*variants.values()), languages) if words else {}
+        found = self._lookup(set().union(*variants.values()), languages)
         factor = dict.fromkeys(words, 1.0)
         corrected = {}
         for word in words:
@@ -126,16 +150,22 @@ class DatabaseFinder:
                     variants[word] = text.variants(better, enabled)
                     factor[word] = CORRECTED
         if corrected:
-            found = self._postings(set().union(*variants.values()), languages)
+            found = self._lookup(set().union(*variants.values()), languages)
         scores = defaultdict(float)
         matched = defaultdict(int)
         for word in words:
+            # A word counts once from the service's own text and once from its
+            # needs, audiences or languages: the best match of each, added up.
             best = {}
             for term in variants[word]:
-                for entry_id, weight in found.get(term, ()):
-                    best[entry_id] = max(best.get(entry_id, 0), weight)
-            for entry_id, weight in best.items():
+                for entry_id, weight, source in found.get(term, ()):
+                    key = (entry_id, source)
+                    best[key] = max(best.get(key, 0), weight)
+            hit = set()
+            for (entry_id, _source), weight in best.items():
                 scores[entry_id] += weight * factor[word]
+                hit.add(entry_id)
+            for entry_id in hit:
                 matched[entry_id] += 1
         for entry_id, count in matched.items():
             if count == len(words) and len(words) > 1:
@@ -145,27 +175,54 @@ class DatabaseFinder:
             suggestion = " ".join(corrected.get(w, w) for w in text.words(query_text))
         return dict(scores), suggestion
 
-    def _postings(self, terms, languages) -> dict[str, list[tuple[int, int]]]:
+    def _lookup(self, terms, languages) -> dict[str, list[tuple[int, int, str]]]:
+        """{term: [(entry id, weight)]}: the entry's own words, and the needs, audiences
+        and languages of help whose names or synonyms (in any language) hold the term."""
+        terms = list(terms)
         found = defaultdict(list)
         for entry_id, term, weight in Posting.objects.filter(
-            term__in=list(terms), entry__language__in=list(languages)
+            term__in=terms, entry__language__in=list(languages)
         ).values_list("entry_id", "term", "weight"):
-            found[term].append((entry_id, weight))
+            found[term].append((entry_id, weight, "text"))
+        taxonomy = list(
+            TaxonomyTerm.objects.filter(term__in=terms).values_list(
+                "term", "kind", "code", "weight"
+            )
+        )
+        if taxonomy:
+            condition = Q()
+            for _term, kind, code, _weight in taxonomy:
+                condition |= Q(**{f"{kind}__contains": f"|{code}|"})
+            carriers = ServiceEntry.objects.filter(condition, language__in=list(languages))
+            rows = list(carriers.values_list("page_id", "needs", "audiences", "help_languages"))
+            columns = {"needs": 1, "audiences": 2, "help_languages": 3}
+            for term, kind, code, weight in taxonomy:
+                marker = f"|{code}|"
+                found[term].extend(
+                    (row[0], weight, "taxonomy") for row in rows if marker in row[columns[kind]]
+                )
         return found
 
 
 class _OpenNow:
-    """Open-now per entry, worked out by the hours module once per search."""
+    """Open-now per entry, worked out by the hours module; services sharing a schedule
+    (the desks of one hub) are worked out once per minute and process."""
+
+    cache: dict = {}
+    minute = None
 
     def __init__(self, now):
         self.now = now
-        self.cache = {}
+        minute = now.replace(second=0, microsecond=0)
+        if _OpenNow.minute != minute:
+            _OpenNow.cache, _OpenNow.minute = {}, minute
 
     def __call__(self, entry) -> bool:
-        if entry.page_id not in self.cache:
+        key = json.dumps(entry.schedule, sort_keys=True)
+        if key not in self.cache:
             schedule = schedule_from(entry.schedule)
-            self.cache[entry.page_id] = bool(schedule) and schedule.status(self.now).is_open
-        return self.cache[entry.page_id]
+            self.cache[key] = bool(schedule) and schedule.status(self.now).is_open
+        return self.cache[key]
 
 
 def _matches(entry, filters, open_now) -> bool:

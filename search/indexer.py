@@ -15,7 +15,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
 from search import text
-from search.models import Posting, ServiceEntry
+from search.models import Posting, ServiceEntry, TaxonomyTerm
 from services import hours
 
 # How much a word counts, by where it appears: title and need names weigh most.
@@ -109,29 +109,49 @@ class _Terms:
 
 
 def page_terms(page, hub, location) -> dict[str, int]:
-    """{term: weight} for a service page, in its language and across languages."""
+    """{term: weight} for a service page's own text (taxonomy words: taxonomy_terms)."""
     language = page.locale.language_code
     terms = _Terms()
     terms.add(page.title, language, "title")
     terms.add(page.summary, language, "summary")
     terms.add(_stream_text(page.body), language, "body")
-    for need in page.needs.all():
-        for code in _languages():
-            own = code in (language, settings.LANGUAGE_CODE)
-            terms.add(_localized(need, "name", code), code, "need" if own else "synonym")
-            terms.add(_localized(need, "synonyms", code), code, "synonym")
-    for audience in page.audiences.all():
-        for code in _languages():
-            terms.add(_localized(audience, "name", code), code, "audience")
     for spoken in page.help_languages.all():
         terms.add(spoken.autonym, language, "language")
-        for code in _languages():
-            terms.add(_localized(spoken, "name", code), code, "language")
     if location is not None:
         terms.add(f"{location.city} {location.name}", language, "place")
     if hub is not None:
         terms.add(hub.title, language, "place")
     return terms.weights
+
+
+def taxonomy_terms():
+    """(term, kind, code, weight) for every need, audience and language of help: names
+    and synonyms in every language, each folded and stemmed in its own language."""
+    from services.models import Audience, NeedCategory, SpokenLanguage
+
+    sources = [
+        ("needs", NeedCategory, [("name", "need"), ("synonyms", "synonym")]),
+        ("audiences", Audience, [("name", "audience")]),
+        ("help_languages", SpokenLanguage, [("name", "language")]),
+    ]
+    for kind, model, fields in sources:
+        for obj in model.objects.all():
+            terms = _Terms()
+            for field, weight_kind in fields:
+                for code in _languages():
+                    terms.add(_localized(obj, field, code), code, weight_kind)
+            if kind == "help_languages":
+                terms.add(obj.autonym, "", "language")
+            for term, weight in terms.weights.items():
+                yield term, kind, obj.code, weight
+
+
+@transaction.atomic
+def rebuild_taxonomy_terms() -> int:
+    rows = [TaxonomyTerm(term=t, kind=k, code=c, weight=w) for t, k, c, w in taxonomy_terms()]
+    TaxonomyTerm.objects.all().delete()
+    TaxonomyTerm.objects.bulk_create(rows)
+    return len(rows)
 
 
 def _place(page, hub) -> str:

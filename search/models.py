@@ -42,6 +42,24 @@ class Posting(models.Model):
         constraints = [models.UniqueConstraint(fields=["entry", "term"], name="one_posting")]
 
 
+class TaxonomyTerm(models.Model):
+    """A word of a need, audience or language of help, in any language -> its code.
+
+    Kept apart from the postings so the names and synonyms in ten languages are stored
+    once, not once per service: a service matches through the codes it carries.
+    """
+
+    term = models.CharField(max_length=64, db_index=True)
+    kind = models.CharField(max_length=10)  # needs, audiences, help_languages
+    code = models.CharField(max_length=60)
+    weight = models.PositiveSmallIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["term", "kind", "code"], name="one_taxonomy_term")
+        ]
+
+
 class QueryStat(models.Model):
     day = models.DateField(_("day"))
     language = models.CharField(_("language"), max_length=10)

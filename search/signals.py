@@ -1,9 +1,10 @@
 """What changes the index: every trigger hands page ids to indexer.reconcile on commit."""
 
-from django.db.models.signals import post_save
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from search.indexer import reconcile_on_commit
+from search.indexer import rebuild_taxonomy_terms, reconcile_on_commit
 
 
 def _affected(page) -> list[int]:
@@ -25,8 +26,8 @@ def on_page_move(sender, instance, **kwargs):
 
 
 def on_taxonomy_change(sender, instance, **kwargs):
-    """A need, audience or language renamed: its services' terms change."""
-    reconcile_on_commit(instance.services.values_list("pk", flat=True))
+    """A need, audience or language renamed or given synonyms: its words change."""
+    transaction.on_commit(rebuild_taxonomy_terms)
 
 
 def on_location_change(sender, instance, **kwargs):
@@ -46,5 +47,8 @@ def connect():
     page_unpublished.connect(on_page_change, dispatch_uid="search_unpublished")
     post_page_move.connect(on_page_move, dispatch_uid="search_moved")
     for model in (NeedCategory, Audience, SpokenLanguage):
-        post_save.connect(on_taxonomy_change, sender=model, dispatch_uid=f"search_{model.__name__}")
+        for signal in (post_save, post_delete):
+            signal.connect(
+                on_taxonomy_change, sender=model, dispatch_uid=f"search_{model.__name__}"
+            )
     post_save.connect(on_location_change, sender=Location, dispatch_uid="search_location")
