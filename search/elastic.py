@@ -55,7 +55,7 @@ MIN_RESULTS = 5
 
 
 def index_name() -> str:
-    return getattr(settings, "ELASTICSEARCH_SERVICE_INDEX", "sportello_services")
+    return settings.ELASTICSEARCH_SERVICE_INDEX
 
 
 def need_token(code: str) -> str:

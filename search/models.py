@@ -50,7 +50,7 @@ class TaxonomyTerm(models.Model):
     """
 
     term = models.CharField(max_length=64, db_index=True)
-    kind = models.CharField(max_length=10)  # needs, audiences, help_languages
+    kind = models.CharField(max_length=20)  # needs, audiences, help_languages
     code = models.CharField(max_length=60)
     weight = models.PositiveSmallIntegerField()
 

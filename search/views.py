@@ -8,6 +8,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from home.i18n import translated_name
 from search import analytics
 from search.finder import FACETS, PAGE_SIZE, Query, get_finder
 from search.indexer import schedule_from
@@ -149,6 +150,6 @@ def search(request):
         "previous_url": _params(query, page=query.page - 1) if query.page > 1 else "",
         "next_url": _params(query, page=query.page + 1) if query.page < result.pages else "",
         "first_number": (query.page - 1) * PAGE_SIZE + 1,
-        "source_language": dict(settings.LANGUAGES).get(settings.LANGUAGE_CODE),
+        "source_language": translated_name(settings.LANGUAGE_CODE),
     }
     return render(request, "search/search.html", context)

@@ -173,6 +173,10 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
+# The service finder's own index (search.elastic); Wagtail's page indexes use the prefix.
+ELASTICSEARCH_SERVICE_INDEX = (
+    env.str("ELASTICSEARCH_INDEX_PREFIX", default="sportello_") + "services_finder"
+)
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS["default"] = {
         "BACKEND": "wagtail.search.backends.elasticsearch8",

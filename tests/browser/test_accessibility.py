@@ -26,6 +26,9 @@ PAGE_TYPES = [
     "/notizie/meet-buona-pratica-migration-policy-group/",
     "/progetti/",
     "/progetti/space/",
+    "/search/?q=permesso",
+    "/search/?need=residence-permit&access=walk_in",
+    "/search/?q=avvocatto",
 ]
 
 
