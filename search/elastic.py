@@ -29,7 +29,7 @@ from elasticsearch.dsl import (
 )
 from modeltranslation.utils import build_localized_fieldname
 
-from search.finder import PAGE_SIZE, Hit, Query, Result
+from search.finder import PAGE_SIZE, FinderUnavailable, Hit, Query, Result
 from services.hours import LOOKAHEAD_DAYS, ROME
 
 # Elasticsearch's built-in analyzer per language, or the best available without plugins.
@@ -273,14 +273,17 @@ class ServiceSearch(FacetedSearch):
         )
 
 
+_connected_to = None
+
+
 def connect(url=None):
-    """One client per process, made on first use."""
-    try:
-        return connections.get_connection()
-    except KeyError:
-        return connections.create_connection(
-            hosts=[url or settings.ELASTICSEARCH_URL], request_timeout=5
-        )
+    """One client per process and URL, made on first use."""
+    global _connected_to
+    url = url or settings.ELASTICSEARCH_URL
+    if url != _connected_to:
+        connections.create_connection(hosts=[url], request_timeout=5, max_retries=1)
+        _connected_to = url
+    return connections.get_connection()
 
 
 class ElasticsearchFinder:
@@ -288,6 +291,15 @@ class ElasticsearchFinder:
         connect(url)
 
     def search(self, query: Query, now=None) -> Result:
+        from elastic_transport import TransportError
+        from elasticsearch import ApiError
+
+        try:
+            return self._search(query, now)
+        except (ApiError, TransportError) as error:
+            raise FinderUnavailable(str(error)) from error
+
+    def _search(self, query: Query, now=None) -> Result:
         source = settings.LANGUAGE_CODE
         start = (max(query.page, 1) - 1) * PAGE_SIZE
         local = ServiceSearch(query, now)[start : start + PAGE_SIZE].execute()

@@ -6,10 +6,12 @@ suggestion. DatabaseFinder (search.database) is the embedded default;
 ElasticsearchFinder (search.elastic) runs when ELASTICSEARCH_URL is set.
 """
 
+import logging
 from dataclasses import dataclass, field, replace
 
 from django.conf import settings
 
+logger = logging.getLogger(__name__)
 PAGE_SIZE = 10
 FACETS = ("need", "audience", "access", "open", "city", "lang")
 ACCESS_VALUES = ("walk_in", "appointment")
@@ -53,6 +55,23 @@ class Result:
     @property
     def pages(self) -> int:
         return max(1, -(-self.total // PAGE_SIZE))
+
+
+class FinderUnavailable(Exception):
+    """The configured search server did not answer; the embedded index can."""
+
+
+def search(query: "Query") -> "Result":
+    """Search with the configured finder; if Elasticsearch is down, with the embedded
+    index, which is kept current either way, so residents still get answers."""
+    finder = get_finder()
+    try:
+        return finder.search(query)
+    except FinderUnavailable:
+        logger.warning("Elasticsearch unavailable: answering from the embedded index")
+        from search.database import DatabaseFinder
+
+        return DatabaseFinder().search(query)
 
 
 def get_finder():

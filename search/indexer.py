@@ -6,6 +6,7 @@ runs the same code, and running it twice changes nothing.
 """
 
 import html
+import logging
 import re
 from datetime import date, time
 
@@ -17,6 +18,8 @@ from wagtail.models import Page
 from search import text
 from search.models import Posting, ServiceEntry, TaxonomyTerm
 from services import hours
+
+logger = logging.getLogger(__name__)
 
 # How much a word counts, by where it appears: title and need names weigh most.
 WEIGHTS = {
@@ -223,7 +226,10 @@ def reconcile(page_ids) -> None:
     if getattr(settings, "ELASTICSEARCH_URL", ""):
         from search import elastic
 
-        elastic.reconcile(list(page_ids))
+        try:
+            elastic.reconcile(list(page_ids))
+        except Exception:  # a search server down must not break publishing
+            logger.exception("Elasticsearch not updated for pages %s: rebuild it later", page_ids)
 
 
 def reconcile_on_commit(page_ids) -> None:

@@ -10,7 +10,8 @@ from django.views.decorators.http import require_safe
 
 from home.i18n import translated_name
 from search import analytics
-from search.finder import FACETS, PAGE_SIZE, Query, get_finder
+from search.finder import FACETS, PAGE_SIZE, Query
+from search.finder import search as find
 from search.indexer import schedule_from
 from search.models import ServiceEntry
 from services.models import Audience, NeedCategory, SpokenLanguage
@@ -136,7 +137,7 @@ def _cards(result, now):
 def search(request):
     language = translation.get_language() or settings.LANGUAGE_CODE
     query = parse_query(request.GET, language)
-    result = get_finder().search(query)
+    result = find(query)
     if query.text and query.page == 1:
         analytics.record(language, query.text, result.total)
     now = timezone.now()

@@ -113,3 +113,18 @@ def test_the_relevance_table_live_on_elasticsearch(demo, settings):
         if slug not in slugs:
             misses.append((language, text, slug, slugs))
     assert not misses, misses
+
+
+def test_with_elasticsearch_down_residents_still_get_answers_and_editors_can_publish(
+    client, demo, settings, django_capture_on_commit_callbacks
+):
+    settings.ELASTICSEARCH_URL = "http://127.0.0.1:9"  # nothing listens there
+    response = client.get("/en/search/", {"q": "lawyer"})
+    assert response.status_code == 200
+    assert "Legal desk" in response.content.decode()  # from the embedded index
+    page = ServicePage.objects.get(locale__language_code="it", slug="sportello-legale")
+    page.summary = "Consulenza gratuita anche sul diritto d'asilo."
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    result = client.get("/it/search/", {"q": "asilo"}).content.decode()
+    assert "Sportello legale" in result
