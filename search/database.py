@@ -76,23 +76,26 @@ class DatabaseFinder:
         source = settings.LANGUAGE_CODE
         languages = {query.language, source}
         scores, suggestion = self._scores(query.text, languages) if query.text else (None, "")
-        entries = ServiceEntry.objects.filter(language__in=languages).only(*ENTRY_FIELDS)
+        local = ServiceEntry.objects.filter(language=query.language)
         if scores is not None:
-            entries = entries.filter(page_id__in=list(scores))
-        local_keys = set(
-            ServiceEntry.objects.filter(language=query.language).values_list(
-                "translation_key", flat=True
+            entries = _entries(
+                ServiceEntry.objects.filter(language__in=languages, page_id__in=list(scores))
             )
-        )
-        pool = self._pool(list(entries), query.language, scores, local_keys)
+        else:
+            # Browsing: every service in the language, and Italian ones not translated.
+            untranslated = ServiceEntry.objects.filter(language=source).exclude(
+                translation_key__in=local.values("translation_key")
+            )
+            entries = _entries(local) + (_entries(untranslated) if query.language != source else [])
+        local_keys = set(local.values_list("translation_key", flat=True)) if scores else set()
+        pool = self._pool(entries, query.language, scores, local_keys)
         open_now = _OpenNow(now)
         results = [c for c in pool if _matches(c[0], query.filters(), open_now)]
         facets = {}
         for name in FACETS:
             others = query.without(name).filters()
-            facets[name] = _count(
-                name, [c[0] for c in pool if _matches(c[0], others, open_now)], open_now
-            )
+            matching = [c[0] for c in pool if _matches(c[0], others, open_now)]
+            facets[name] = _count(name, matching, open_now)
         if scores is None:
             results.sort(key=lambda c: (c[1], c[0].title.casefold()))
         else:
@@ -123,9 +126,9 @@ class DatabaseFinder:
             else:
                 fallback[e.translation_key] = [e, True, score]
         if missing:
-            for e in ServiceEntry.objects.filter(
-                language=language, translation_key__in=list(missing)
-            ).only(*ENTRY_FIELDS):
+            for e in _entries(
+                ServiceEntry.objects.filter(language=language, translation_key__in=list(missing))
+            ):
                 local[e.translation_key] = [e, False, missing[e.translation_key]]
         primary = [tuple(c) for c in local.values() if scores is None or c[2] > 0]
         others = [tuple(c) for c in fallback.values() if scores is None or c[2] > 0]
@@ -204,6 +207,23 @@ class DatabaseFinder:
         return found
 
 
+class Entry:
+    """An index entry as plain values: thousands are read per search, models are slow."""
+
+    __slots__ = ENTRY_FIELDS
+
+    def __init__(self, *values):
+        for name, value in zip(ENTRY_FIELDS, values, strict=True):
+            setattr(self, name, value)
+
+    def codes(self, field) -> list[str]:
+        return [code for code in getattr(self, field).split("|") if code]
+
+
+def _entries(queryset) -> list[Entry]:
+    return [Entry(*row) for row in queryset.values_list(*ENTRY_FIELDS)]
+
+
 class _OpenNow:
     """Open-now per entry, worked out by the hours module; services sharing a schedule
     (the desks of one hub) are worked out once per minute and process."""
@@ -218,7 +238,7 @@ class _OpenNow:
             _OpenNow.cache, _OpenNow.minute = {}, minute
 
     def __call__(self, entry) -> bool:
-        key = json.dumps(entry.schedule, sort_keys=True)
+        key = json.dumps(entry.schedule)
         if key not in self.cache:
             schedule = schedule_from(entry.schedule)
             self.cache[key] = bool(schedule) and schedule.status(self.now).is_open
