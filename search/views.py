@@ -1,5 +1,6 @@
 """/<lang>/search/: one box, facets with counts, results; all links, no JavaScript needed."""
 
+from dataclasses import replace
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -79,8 +80,8 @@ def _selected(query: Query, name) -> str:
     return ("1" if query.open else "") if name == "open" else getattr(query, name)
 
 
-def _active(query: Query, counts) -> list[dict]:
-    labels, headings = _labels(counts), _headings()
+def _active(query: Query, labels) -> list[dict]:
+    headings = _headings()
     return [
         {
             "label": f"{headings[name]}: {labels[name].get(value, value)}",
@@ -90,8 +91,8 @@ def _active(query: Query, counts) -> list[dict]:
     ]
 
 
-def _facet_groups(query: Query, counts) -> list[dict]:
-    labels, headings = _labels(counts), _headings()
+def _facet_groups(query: Query, counts, labels) -> list[dict]:
+    headings = _headings()
     groups = []
     for name in FACETS:
         selected = _selected(query, name)
@@ -138,15 +139,19 @@ def search(request):
     language = translation.get_language() or settings.LANGUAGE_CODE
     query = parse_query(request.GET, language)
     result = find(query)
+    if result.total and query.page > result.pages:  # a page past the end: the last one
+        query = replace(query, page=result.pages)
+        result = find(query)
     if query.text and query.page == 1:
         analytics.record(language, query.text, result.total)
     now = timezone.now()
+    labels = _labels(result.facets)
     context = {
         "query": query,
         "result": result,
         "cards": _cards(result, now),
-        "facets": _facet_groups(query, result.facets),
-        "active": _active(query, result.facets),
+        "facets": _facet_groups(query, result.facets, labels),
+        "active": _active(query, labels),
         "suggestion_url": _params(query, q=result.suggestion, page="") if result.suggestion else "",
         "previous_url": _params(query, page=query.page - 1) if query.page > 1 else "",
         "next_url": _params(query, page=query.page + 1) if query.page < result.pages else "",

@@ -67,6 +67,8 @@ def test_pagination_and_bad_parameters_never_break_the_page(client, demo):
         assert response.status_code == 200
         assert "<script>" not in response.content.decode().split("</head>")[1]
     assert client.post("/it/search/", {"q": "a"}).status_code == 405
+    past_the_end = client.get("/it/search/", {"page": "99999"}).content.decode()
+    assert titles(past_the_end) == titles(second)  # the last page (the demo has two)
 
 
 def test_home_page_need_shortcuts_lead_to_the_finder(client, demo):
