@@ -62,6 +62,12 @@ def main():
         ],
         "floor": [f"{args.base}/healthz"] * 20,
     }
+    for _ in range(120):  # wait for the server to come up
+        try:
+            fetch(f"{args.base}/healthz")
+            break
+        except OSError:
+            time.sleep(0.5)
     for group in urls.values():  # warm-up: caches, the Chinese dictionary, connections
         for url in group:
             fetch(url)

@@ -1,7 +1,6 @@
 """The embedded finder: the postings table, scored in Python, identical on SQLite and
 PostgreSQL (see docs/decisions.md, "The embedded service finder")."""
 
-import json
 from collections import defaultdict
 from functools import lru_cache
 
@@ -26,7 +25,7 @@ ENTRY_FIELDS = (
     "needs",
     "audiences",
     "help_languages",
-    "schedule",
+    "schedule_key",
 )
 # Fewer matches than this in the resident's language: Italian pages follow.
 MIN_RESULTS = 5
@@ -78,18 +77,20 @@ class DatabaseFinder:
         scores, suggestion = self._scores(query.text, languages) if query.text else (None, "")
         local = ServiceEntry.objects.filter(language=query.language)
         if scores is not None:
-            entries = _entries(
-                ServiceEntry.objects.filter(language__in=languages, page_id__in=list(scores))
-            )
+            ids = list(scores)
+            entries = []
+            for start in range(0, len(ids), 5000):  # within SQLite's variable limit
+                chunk = ServiceEntry.objects.filter(page_id__in=ids[start : start + 5000])
+                entries += _entries(chunk)
         else:
             # Browsing: every service in the language, and Italian ones not translated.
             untranslated = ServiceEntry.objects.filter(language=source).exclude(
                 translation_key__in=local.values("translation_key")
             )
             entries = _entries(local) + (_entries(untranslated) if query.language != source else [])
-        local_keys = set(local.values_list("translation_key", flat=True)) if scores else set()
-        pool = self._pool(entries, query.language, scores, local_keys)
+        pool = self._pool(entries, query.language, scores)
         open_now = _OpenNow(now)
+        open_now.prepare([c[0] for c in pool])
         results = [c for c in pool if _matches(c[0], query.filters(), open_now)]
         facets = {}
         for name in FACETS:
@@ -107,29 +108,28 @@ class DatabaseFinder:
         ]
         return Result(hits, len(results), facets, suggestion, query.page)
 
-    def _pool(self, entries, language, scores, local_keys):
+    def _pool(self, entries, language, scores):
         """(entry, shown in Italian, score): translations first, untranslated Italian after.
 
         Italian words that match an Italian page lead to its translation, when there is
         one (loaded here if the translation itself did not match)."""
         local = {e.translation_key: [e, False, 0.0] for e in entries if e.language == language}
         fallback = {}
-        missing = {}
         for e in entries:
             score = scores.get(e.page_id, 0.0) if scores is not None else 0.0
-            if e.language == language:
+            if e.translation_key in local:
                 local[e.translation_key][2] = max(local[e.translation_key][2], score)
-            elif e.translation_key in local:
-                local[e.translation_key][2] = max(local[e.translation_key][2], score)
-            elif e.translation_key in local_keys:
-                missing[e.translation_key] = max(missing.get(e.translation_key, 0.0), score)
             else:
                 fallback[e.translation_key] = [e, True, score]
-        if missing:
-            for e in _entries(
-                ServiceEntry.objects.filter(language=language, translation_key__in=list(missing))
-            ):
-                local[e.translation_key] = [e, False, missing[e.translation_key]]
+        if fallback and scores is not None:
+            # Italian pages whose translation did not match themselves: the translation.
+            keys = list(fallback)
+            for start in range(0, len(keys), 5000):
+                chunk = ServiceEntry.objects.filter(
+                    language=language, translation_key__in=keys[start : start + 5000]
+                )
+                for e in _entries(chunk):
+                    local[e.translation_key] = [e, False, fallback.pop(e.translation_key)[2]]
         primary = [tuple(c) for c in local.values() if scores is None or c[2] > 0]
         others = [tuple(c) for c in fallback.values() if scores is None or c[2] > 0]
         if scores is not None and len(primary) >= MIN_RESULTS:
@@ -179,8 +179,9 @@ class DatabaseFinder:
         return dict(scores), suggestion
 
     def _lookup(self, terms, languages) -> dict[str, list[tuple[int, int, str]]]:
-        """{term: [(entry id, weight)]}: the entry's own words, and the needs, audiences
-        and languages of help whose names or synonyms (in any language) hold the term."""
+        """{term: [(entry id, weight, source)]}: the entry's own words ("text"), and the
+        needs, audiences and languages of help whose names or synonyms, in any language,
+        hold the term ("taxonomy")."""
         terms = list(terms)
         found = defaultdict(list)
         for entry_id, term, weight in Posting.objects.filter(
@@ -192,18 +193,23 @@ class DatabaseFinder:
                 "term", "kind", "code", "weight"
             )
         )
-        if taxonomy:
-            condition = Q()
-            for _term, kind, code, _weight in taxonomy:
-                condition |= Q(**{f"{kind}__contains": f"|{code}|"})
-            carriers = ServiceEntry.objects.filter(condition, language__in=list(languages))
-            rows = list(carriers.values_list("page_id", "needs", "audiences", "help_languages"))
-            columns = {"needs": 1, "audiences": 2, "help_languages": 3}
-            for term, kind, code, weight in taxonomy:
-                marker = f"|{code}|"
-                found[term].extend(
-                    (row[0], weight, "taxonomy") for row in rows if marker in row[columns[kind]]
-                )
+        if not taxonomy:
+            return found
+        condition = Q()
+        for kind, code in {(kind, code) for _t, kind, code, _w in taxonomy}:
+            condition |= Q(**{f"{kind}__contains": f"|{code}|"})
+        carriers = defaultdict(list)  # (kind, code) -> entry ids
+        for row in ServiceEntry.objects.filter(condition, language__in=list(languages)).values_list(
+            "page_id", "needs", "audiences", "help_languages"
+        ):
+            for kind, codes in zip(("needs", "audiences", "help_languages"), row[1:], strict=True):
+                for code in codes.split("|"):
+                    if code:
+                        carriers[(kind, code)].append(row[0])
+        for term, kind, code, weight in taxonomy:
+            found[term].extend(
+                (entry_id, weight, "taxonomy") for entry_id in carriers[(kind, code)]
+            )
         return found
 
 
@@ -225,8 +231,8 @@ def _entries(queryset) -> list[Entry]:
 
 
 class _OpenNow:
-    """Open-now per entry, worked out by the hours module; services sharing a schedule
-    (the desks of one hub) are worked out once per minute and process."""
+    """Open-now per entry, worked out by the hours module once per distinct schedule
+    (a hub's desks share one) and minute, in this process."""
 
     cache: dict = {}
     minute = None
@@ -237,12 +243,20 @@ class _OpenNow:
         if _OpenNow.minute != minute:
             _OpenNow.cache, _OpenNow.minute = {}, minute
 
+    def prepare(self, entries):
+        """Read the schedules this search needs and has not worked out yet, in one query."""
+        missing = {e.schedule_key for e in entries} - self.cache.keys()
+        if missing:
+            rows = ServiceEntry.objects.filter(schedule_key__in=list(missing)).values_list(
+                "schedule_key", "schedule"
+            )
+            for key, data in rows.distinct():
+                if key not in self.cache:
+                    schedule = schedule_from(data)
+                    self.cache[key] = bool(schedule) and schedule.status(self.now).is_open
+
     def __call__(self, entry) -> bool:
-        key = json.dumps(entry.schedule)
-        if key not in self.cache:
-            schedule = schedule_from(entry.schedule)
-            self.cache[key] = bool(schedule) and schedule.status(self.now).is_open
-        return self.cache[key]
+        return self.cache.get(entry.schedule_key, False)
 
 
 def _matches(entry, filters, open_now) -> bool:

@@ -5,7 +5,9 @@ so every trigger (publish, unpublish, move, delete, translate, a hub or taxonomy
 runs the same code, and running it twice changes nothing.
 """
 
+import hashlib
 import html
+import json
 import logging
 import re
 from datetime import date, time
@@ -72,6 +74,11 @@ def schedule_data(schedule: hours.Schedule) -> dict:
         "open_on_holidays": schedule.open_on_holidays,
         "province": schedule.province,
     }
+
+
+def schedule_key(data: dict) -> str:
+    """Services with the same hours (a hub's desks) share this key."""
+    return hashlib.md5(json.dumps(data, sort_keys=True).encode(), usedforsecurity=False).hexdigest()
 
 
 def schedule_from(data: dict) -> hours.Schedule:
@@ -186,6 +193,7 @@ def index_page(page) -> ServiceEntry:
     page = page.specific
     hub = page.hub
     schedule, _inherited = page.schedule_and_source(hub=hub)
+    data = schedule_data(schedule)
     location = page.place(hub=hub) or (hub.location if hub else None)
     entry, _created = ServiceEntry.objects.update_or_create(
         page_id=page.pk,
@@ -199,7 +207,8 @@ def index_page(page) -> ServiceEntry:
             "needs": _codes(page.needs.all()),
             "audiences": _codes(page.audiences.all()),
             "help_languages": _codes(page.help_languages.all()),
-            "schedule": schedule_data(schedule),
+            "schedule": data,
+            "schedule_key": schedule_key(data),
         },
     )
     entry.postings.all().delete()

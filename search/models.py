@@ -24,6 +24,7 @@ class ServiceEntry(models.Model):
     audiences = models.CharField(max_length=1000, blank=True)
     help_languages = models.CharField(max_length=1000, blank=True)
     schedule = models.JSONField(default=dict)  # see search.indexer.schedule_data
+    schedule_key = models.CharField(max_length=32, blank=True)  # a hash of `schedule`
 
     class Meta:
         indexes = [models.Index(fields=["language", "title"])]
