@@ -74,11 +74,13 @@ class DatabaseFinder:
         now = now or timezone.now()
         source = settings.LANGUAGE_CODE
         languages = {query.language, source}
-        scores, suggestion = self._scores(query.text, languages) if query.text else (None, "")
+        scores, suggestion, read = (
+            self._scores(query.text, languages) if query.text else (None, "", {})
+        )
         local = ServiceEntry.objects.filter(language=query.language)
         if scores is not None:
-            ids = list(scores)
-            entries = []
+            ids = [page_id for page_id in scores if page_id not in read]
+            entries = list(read.values())
             for start in range(0, len(ids), 5000):  # within SQLite's variable limit
                 chunk = ServiceEntry.objects.filter(page_id__in=ids[start : start + 5000])
                 entries += _entries(chunk)
@@ -136,38 +138,36 @@ class DatabaseFinder:
             others = []
         return primary + others
 
-    def _scores(self, query_text, languages) -> tuple[dict[int, float], str]:
+    def _scores(self, query_text, languages) -> tuple[dict[int, float], str, dict]:
+        """{entry id: score}, a corrected query if a word was corrected, and the entries
+        already read while matching (so the search does not read them again)."""
         enabled = [code for code, _ in settings.LANGUAGES]
         words = text.query_words(query_text, enabled)[:12]
         if not words:
-            return {}, ""
+            return {}, "", {}
         variants = {w: text.variants(w, enabled) for w in words}
-        found = self._lookup(set().union(*variants.values()), languages)
+        match = _Match(set().union(*variants.values()), languages)
         factor = dict.fromkeys(words, 1.0)
         corrected = {}
         for word in words:
-            if not any(v in found for v in variants[word]):
+            if not match.knows(variants[word]):
                 better = correction(word)
                 if better:
                     corrected[word] = better
                     variants[word] = text.variants(better, enabled)
                     factor[word] = CORRECTED
         if corrected:
-            found = self._lookup(set().union(*variants.values()), languages)
+            match = _Match(set().union(*variants.values()), languages)
         scores = defaultdict(float)
         matched = defaultdict(int)
         for word in words:
             # A word counts once from the service's own text and once from its
             # needs, audiences or languages: the best match of each, added up.
-            best = {}
-            for term in variants[word]:
-                for entry_id, weight, source in found.get(term, ()):
-                    key = (entry_id, source)
-                    best[key] = max(best.get(key, 0), weight)
             hit = set()
-            for (entry_id, _source), weight in best.items():
-                scores[entry_id] += weight * factor[word]
-                hit.add(entry_id)
+            for weights in match.best(variants[word]):
+                for entry_id, weight in weights.items():
+                    scores[entry_id] += weight * factor[word]
+                    hit.add(entry_id)
             for entry_id in hit:
                 matched[entry_id] += 1
         for entry_id, count in matched.items():
@@ -176,41 +176,58 @@ class DatabaseFinder:
         suggestion = ""
         if corrected:
             suggestion = " ".join(corrected.get(w, w) for w in text.words(query_text))
-        return dict(scores), suggestion
+        return dict(scores), suggestion, match.entries
 
-    def _lookup(self, terms, languages) -> dict[str, list[tuple[int, int, str]]]:
-        """{term: [(entry id, weight, source)]}: the entry's own words ("text"), and the
-        needs, audiences and languages of help whose names or synonyms, in any language,
-        hold the term ("taxonomy")."""
+
+class _Match:
+    """The index rows for a set of terms: the services' own words (postings), and the
+    needs, audiences and languages of help whose names or synonyms, in any language,
+    hold a term, with the services that carry them (read once, as whole entries)."""
+
+    def __init__(self, terms, languages):
         terms = list(terms)
-        found = defaultdict(list)
+        self.text = defaultdict(list)  # term -> [(entry id, weight)]
         for entry_id, term, weight in Posting.objects.filter(
             term__in=terms, entry__language__in=list(languages)
         ).values_list("entry_id", "term", "weight"):
-            found[term].append((entry_id, weight, "text"))
-        taxonomy = list(
-            TaxonomyTerm.objects.filter(term__in=terms).values_list(
-                "term", "kind", "code", "weight"
-            )
-        )
-        if not taxonomy:
-            return found
-        condition = Q()
-        for kind, code in {(kind, code) for _t, kind, code, _w in taxonomy}:
-            condition |= Q(**{f"{kind}__contains": f"|{code}|"})
-        carriers = defaultdict(list)  # (kind, code) -> entry ids
-        for row in ServiceEntry.objects.filter(condition, language__in=list(languages)).values_list(
-            "page_id", "needs", "audiences", "help_languages"
+            self.text[term].append((entry_id, weight))
+        self.taxonomy = defaultdict(list)  # term -> [(kind, code, weight)]
+        for term, kind, code, weight in TaxonomyTerm.objects.filter(term__in=terms).values_list(
+            "term", "kind", "code", "weight"
         ):
-            for kind, codes in zip(("needs", "audiences", "help_languages"), row[1:], strict=True):
-                for code in codes.split("|"):
-                    if code:
-                        carriers[(kind, code)].append(row[0])
-        for term, kind, code, weight in taxonomy:
-            found[term].extend(
-                (entry_id, weight, "taxonomy") for entry_id in carriers[(kind, code)]
-            )
-        return found
+            self.taxonomy[term].append((kind, code, weight))
+        self.carriers = defaultdict(list)  # (kind, code) -> entry ids
+        self.entries = {}
+        codes = {(k, c) for rows in self.taxonomy.values() for k, c, _w in rows}
+        if codes:
+            condition = Q()
+            for kind, code in codes:
+                condition |= Q(**{f"{kind}__contains": f"|{code}|"})
+            carriers = ServiceEntry.objects.filter(condition, language__in=list(languages))
+            for entry in _entries(carriers):
+                self.entries[entry.page_id] = entry
+                for kind in ("needs", "audiences", "help_languages"):
+                    for code in entry.codes(kind):
+                        if (kind, code) in codes:
+                            self.carriers[(kind, code)].append(entry.page_id)
+
+    def knows(self, terms) -> bool:
+        return any(t in self.text or t in self.taxonomy for t in terms)
+
+    def best(self, terms):
+        """The best weight per entry for any of these terms: from text, from taxonomy."""
+        text_best, code_best = {}, {}
+        for term in terms:
+            for entry_id, weight in self.text.get(term, ()):
+                text_best[entry_id] = max(text_best.get(entry_id, 0), weight)
+            for kind, code, weight in self.taxonomy.get(term, ()):
+                code_best[(kind, code)] = max(code_best.get((kind, code), 0), weight)
+        taxonomy_best = {}
+        for key, weight in code_best.items():
+            for entry_id in self.carriers[key]:
+                if weight > taxonomy_best.get(entry_id, 0):
+                    taxonomy_best[entry_id] = weight
+        return text_best, taxonomy_best
 
 
 class Entry:

@@ -139,10 +139,11 @@ def search(request):
     language = translation.get_language() or settings.LANGUAGE_CODE
     query = parse_query(request.GET, language)
     result = find(query)
+    first_page = query.page == 1  # paging, even past the end, is not a new search
     if result.total and query.page > result.pages:  # a page past the end: the last one
         query = replace(query, page=result.pages)
         result = find(query)
-    if query.text and query.page == 1:
+    if query.text and first_page:
         analytics.record(language, query.text, result.total)
     now = timezone.now()
     labels = _labels(result.facets)
