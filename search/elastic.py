@@ -30,6 +30,7 @@ from elasticsearch.dsl import (
 from modeltranslation.utils import build_localized_fieldname
 
 from search.finder import PAGE_SIZE, FinderUnavailable, Hit, Query, Result
+from search.text import STEMMERS
 from services.hours import LOOKAHEAD_DAYS, ROME
 
 # Elasticsearch's built-in analyzer per language, or the best available without plugins.
@@ -40,12 +41,8 @@ ARABIC_SCRIPT = analyzer(
     filter=["lowercase", "decimal_digit", "arabic_normalization", "persian_normalization"],
 )
 LANGUAGE_ANALYZERS = {
-    "it": "italian",
-    "en": "english",
-    "fr": "french",
-    "ar": "arabic",
-    "es": "spanish",
-    "ro": "romanian",
+    # Where Snowball has a stemmer, Elasticsearch has a built-in analyzer of that name.
+    **STEMMERS,
     "uk": FOLDED,  # no Ukrainian analyzer without the analysis-ukrainian plugin
     "sq": FOLDED,  # no Albanian analyzer
     "ur": ARABIC_SCRIPT,  # Urdu: Arabic-script normalisation, no stemmer
