@@ -22,6 +22,7 @@ from elasticsearch.dsl import (
     IntegerRange,
     Keyword,
     Q,
+    TermsFacet,
     Text,
     analyzer,
     connections,
@@ -138,21 +139,14 @@ def index_definition() -> dict:
 
 def document_for(page) -> dict:
     """The document for a live service page, from the same data as the embedded index."""
-    from search.indexer import _place, _stream_text
+    from search.indexer import _languages, _localized, _place, _stream_text, page_context
 
-    hub = page.hub
-    schedule, _inherited = page.schedule_and_source(hub=hub)
-    location = page.place(hub=hub) or (hub.location if hub else None)
+    hub, schedule, location = page_context(page)
     language = page.locale.language_code
     today = timezone.localdate()
-    names = settings.LANGUAGES
 
     def all_names(objects):
-        return " ".join(
-            getattr(o, build_localized_fieldname("name", code)) or ""
-            for o in objects
-            for code, _ in names
-        )
+        return " ".join(_localized(o, "name", code) for o in objects for code in _languages())
 
     needs = list(page.needs.all())
     audiences = list(page.audiences.all())
@@ -213,8 +207,6 @@ class ServiceSearch(FacetedSearch):
     doc_types = [ServiceDocument]
 
     def __init__(self, query: Query, now=None, languages=None):
-        from elasticsearch.dsl import TermsFacet
-
         self.index = index_name()
         self.language = query.language
         self.languages = languages or [query.language]
@@ -226,7 +218,7 @@ class ServiceSearch(FacetedSearch):
             "city": TermsFacet(field="city", size=100),
             "lang": TermsFacet(field="help_languages", size=200),
         }
-        filters = {name: value for name, value in query.filters().items()}
+        filters = query.filters()
         if "open" in filters:
             filters["open"] = "1"
         super().__init__(query.text, filters)

@@ -188,13 +188,20 @@ def _indexable(page) -> bool:
     )
 
 
+def page_context(page):
+    """(hub, schedule, location) of a service page: what both indexes derive facets from.
+    The location is the page's own place, else its hub's (a street team keeps its city)."""
+    hub = page.hub
+    schedule, _inherited = page.schedule_and_source(hub=hub)
+    location = page.place(hub=hub) or (hub.location if hub else None)
+    return hub, schedule, location
+
+
 @transaction.atomic
 def index_page(page) -> ServiceEntry:
     page = page.specific
-    hub = page.hub
-    schedule, _inherited = page.schedule_and_source(hub=hub)
+    hub, schedule, location = page_context(page)
     data = schedule_data(schedule)
-    location = page.place(hub=hub) or (hub.location if hub else None)
     entry, _created = ServiceEntry.objects.update_or_create(
         page_id=page.pk,
         defaults={

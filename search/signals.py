@@ -21,10 +21,6 @@ def on_page_change(sender, instance, **kwargs):
     reconcile_on_commit(_affected(instance))
 
 
-def on_page_move(sender, instance, **kwargs):
-    reconcile_on_commit(_affected(instance))
-
-
 def on_taxonomy_change(sender, instance, **kwargs):
     """A need, audience or language renamed or given synonyms: its words change."""
     transaction.on_commit(rebuild_taxonomy_terms)
@@ -45,7 +41,7 @@ def connect():
     # Sent with the specific page class as sender: connect for every sender.
     page_published.connect(on_page_change, dispatch_uid="search_published")
     page_unpublished.connect(on_page_change, dispatch_uid="search_unpublished")
-    post_page_move.connect(on_page_move, dispatch_uid="search_moved")
+    post_page_move.connect(on_page_change, dispatch_uid="search_moved")
     for model in (NeedCategory, Audience, SpokenLanguage):
         for signal in (post_save, post_delete):
             signal.connect(
