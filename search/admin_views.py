@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from home.spreadsheets import safe_cell
 from search.models import QueryStat
 
 LIMIT = 100
@@ -47,12 +48,6 @@ def query_rows(language, start, end, zero_only=False):
     if zero_only:
         rows = rows.filter(results=0)
     return list(rows.order_by("-searches", "query")[:LIMIT])
-
-
-def safe_cell(value) -> str:
-    """No spreadsheet formulas: cells starting with = + - @ (or a tab/CR) get a quote."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def search_report(request):

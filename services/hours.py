@@ -26,6 +26,12 @@ HOLIDAY = "holiday"
 CLOSURE = "closure"
 
 LOOKAHEAD_DAYS = 90
+BOOKING_DAYS = 28  # appointment requests offer slots in the next four weeks
+
+# Why a requested appointment window cannot be booked (see Schedule.booking_problem).
+PAST = "past"
+OUTSIDE_HOURS = "outside_hours"
+TOO_FAR = "too_far"
 
 
 @dataclass(frozen=True)
@@ -145,6 +151,51 @@ class Schedule:
                 (slot.opens, slot.closes)
             )
         return {kind: sorted(table[kind].items()) for kind in KINDS if kind in table}
+
+
+@dataclass(frozen=True)
+class Window:
+    """One occurrence of a weekly appointment slot on a given date (Europe/Rome)."""
+
+    start: datetime
+    end: datetime
+
+    @property
+    def key(self) -> str:
+        """Stable text form for forms and URLs: 2026-12-01T15:30."""
+        return self.start.strftime("%Y-%m-%dT%H:%M")
+
+
+def appointment_windows(schedule: "Schedule", now: datetime, days: int = BOOKING_DAYS):
+    """The appointment windows starting after `now` in the next `days` days, closures and
+    public holidays left out."""
+    now = now.astimezone(ROME)
+    windows = []
+    for day in schedule.days(now.date(), days):
+        for slot in day.slots:
+            if slot.kind != APPOINTMENT:
+                continue
+            start = datetime.combine(day.date, slot.opens, ROME)
+            if start > now:
+                windows.append(Window(start, datetime.combine(day.date, slot.closes, ROME)))
+    return sorted(windows, key=lambda w: w.start)
+
+
+def booking_problem(schedule: "Schedule", start: datetime, now: datetime, days=BOOKING_DAYS):
+    """None when `start` begins an offered window, else why not: PAST, TOO_FAR,
+    HOLIDAY or CLOSURE (the day is closed) or OUTSIDE_HOURS."""
+    now, start = now.astimezone(ROME), start.astimezone(ROME)
+    if start <= now:
+        return PAST
+    if (start.date() - now.date()).days >= days:
+        return TOO_FAR
+    closed = schedule.closed_on(start.date())
+    if closed:
+        return closed[0]
+    offered = schedule.day(start.date()).slots
+    if not any(s.kind == APPOINTMENT and s.opens == start.time() for s in offered):
+        return OUTSIDE_HOURS
+    return None
 
 
 def overlapping(slots) -> list[tuple[Slot, Slot]]:

@@ -33,6 +33,9 @@ INSTALLED_APPS = [
     "news",
     "projects",
     "search",
+    "appointments",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales, adds "sync from"
     "wagtail.contrib.forms",
@@ -65,6 +68,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Before anything reads a public POST body (CSRF reads it), refuse oversized ones.
+    "appointments.limits.PublicPostSizeLimit",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -202,6 +207,49 @@ else:
     EMAIL_USE_SSL = env.bool("EMAIL_USE_SSL", default=False)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="sportello@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- Background tasks and cache ----------------------------------------------------
+# Wagtail's own tasks (search and reference index updates) run at once, as they did
+# before django-tasks was installed; mail and the daily purge go to the database queue,
+# which `manage.py db_worker --backend database` runs (docs/decisions.md §20).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "database": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+REDIS_URL = env.str("REDIS_URL", default="")
+if REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Appointment and contact requests (appointments app) ----------------------------
+# Personal fields are erased this many days after a request is closed.
+APPOINTMENT_RETENTION_DAYS = env.int("APPOINTMENT_RETENTION_DAYS", default=180)
+# Seconds to wait before each new attempt at a mail that failed (then it is marked failed).
+APPOINTMENT_MAIL_RETRY_DELAYS = [60, 300, 1800, 7200, 21600, 86400]
+# Where notifications go when no active user in the Operators group has an e-mail address.
+APPOINTMENT_NOTIFY_EMAILS = env.list("APPOINTMENT_NOTIFY_EMAILS", default=[])
+
+
+def _rate(value: str) -> tuple[int, int]:
+    try:
+        count, seconds = (int(part) for part in value.split("/"))
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"APPOINTMENT_RATE_LIMIT={value!r} must be <posts>/<seconds>, e.g. 20/3600."
+        ) from None
+    return count, seconds
+
+
+# Form posts per client address and window: "<posts>/<seconds>".
+APPOINTMENT_RATE_LIMIT = _rate(env.str("APPOINTMENT_RATE_LIMIT", default="20/3600"))
+# How many proxies in front of us append to X-Forwarded-For (0: use REMOTE_ADDR).
+SPORTELLO_TRUSTED_PROXIES = env.int("SPORTELLO_TRUSTED_PROXIES", default=0)
+# Largest public POST body accepted (the appointment form needs a few kilobytes).
+PUBLIC_POST_MAX_BYTES = env.int("PUBLIC_POST_MAX_BYTES", default=32 * 1024)
+CSRF_FAILURE_VIEW = "appointments.views.csrf_failure"
 
 # --- Logging -------------------------------------------------------------------------
 LOGGING = {

@@ -14,6 +14,8 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import synchronize_tree
 
+from appointments.groups import ensure_request_groups
+from appointments.tasks import schedule_purge
 from home.demo import site as data
 from home.demo.build import DEMO_REVIEWED, body_blocks
 from home.locales import ensure_locales
@@ -195,5 +197,7 @@ def load(stdout, with_admin=True):
     ensure_demo_translations(home)
     ensure_snippet_translations()
     ensure_translator_groups()
+    ensure_request_groups()
+    schedule_purge()
     if with_admin:
         ensure_admin(stdout)

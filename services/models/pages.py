@@ -9,6 +9,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -74,7 +75,7 @@ class ServiceIndexPage(BasePage):
         return context
 
 
-class HubPage(ScheduleMixin, BasePage):
+class HubPage(RoutablePageMixin, ScheduleMixin, BasePage):
     """A place such as .Meet that groups desks sharing an address and hours."""
 
     summary = models.TextField(_("summary"), max_length=400)
@@ -131,6 +132,18 @@ class HubPage(ScheduleMixin, BasePage):
     def schedule(self) -> hours.Schedule:
         return self.own_schedule()
 
+    @path("contact/", name="contact")
+    def contact(self, request):
+        from appointments.views import hub_contact
+
+        return hub_contact(request, self)
+
+    @path("contact/sent/", name="contact_sent")
+    def contact_sent(self, request):
+        from appointments.views import sent
+
+        return sent(request, self)
+
     def get_context(self, request, *args, **kwargs):
         from services.listing import hub_context
 
@@ -139,7 +152,7 @@ class HubPage(ScheduleMixin, BasePage):
         return context
 
 
-class ServicePage(ScheduleMixin, BasePage):
+class ServicePage(RoutablePageMixin, ScheduleMixin, BasePage):
     summary = models.TextField(
         _("summary"),
         max_length=400,
@@ -247,6 +260,22 @@ class ServicePage(ScheduleMixin, BasePage):
 
     class Meta:
         verbose_name = _("service")
+
+    @property
+    def takes_appointments(self) -> bool:
+        return self.access_mode in ("appointment", "both")
+
+    @path("request/", name="appointment_request")
+    def appointment_request(self, request):
+        from appointments.views import appointment
+
+        return appointment(request, self)
+
+    @path("request/sent/", name="appointment_sent")
+    def appointment_sent(self, request):
+        from appointments.views import sent
+
+        return sent(request, self)
 
     @property
     def hub(self):

@@ -1,0 +1,258 @@
+"""The operators' inbox in the Wagtail admin, and the coordinators' statistics.
+
+Only users with the request permissions (the Operators group) see requests; the list
+shows no personal data; opening a request and exporting CSV are logged per request."""
+
+import django_filters
+from django import forms
+from django.contrib.auth import get_user_model
+from django.db.models import Count
+from django.db.models.functions import TruncMonth
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic import history
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import Button
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
+
+from appointments import mail
+from appointments import models as m
+from home.spreadsheets import safe_cell
+from services.models import NeedCategory, ServicePage
+
+REQUEST_PERMISSION = "view_appointmentrequest"
+STATS_PERMISSION = "appointments.view_request_stats"
+VIEW_PERSONAL_DATA = "appointments.view_personal_data"
+EXPORT_PERSONAL_DATA = "appointments.export_personal_data"
+
+
+def operators():
+    return get_user_model().objects.filter(groups__name=mail.OPERATORS_GROUP, is_active=True)
+
+
+class RequestFilterSet(WagtailFilterSet):
+    service = django_filters.ModelChoiceFilter(
+        label=_("Service"), queryset=ServicePage.objects.none()
+    )
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=m.STATUSES)
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=m.KINDS)
+    language = django_filters.ChoiceFilter(label=_("Language of the form"), choices=())
+    created_at = django_filters.DateFromToRangeFilter(
+        label=_("Received"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = m.AppointmentRequest
+        fields = ["service", "status", "kind", "language", "created_at"]
+
+    def __init__(self, *args, **kwargs):
+        from django.conf import settings
+        from wagtail.models import Locale
+
+        super().__init__(*args, **kwargs)
+        self.filters["service"].queryset = ServicePage.objects.filter(
+            locale=Locale.get_default()
+        ).order_by("title")
+        self.filters["language"].extra["choices"] = settings.LANGUAGES
+
+
+class RequestForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "assigned_to" in self.fields:
+            self.fields["assigned_to"].queryset = operators()
+        if "notes" in self.fields:
+            self.fields["notes"].widget = forms.Textarea(attrs={"rows": 6})
+
+
+def forbidden(request):
+    """A plain 403 (Wagtail's own refusal redirects to the dashboard with a message)."""
+    return render(request, "appointments/admin/forbidden.html", status=403)
+
+
+class OperatorsOnly:
+    """Requests are for the Operators group: everyone else gets a 403."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(f"appointments.{REQUEST_PERMISSION}"):
+            return forbidden(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class IndexView(OperatorsOnly, generic.IndexView):
+    FORMATS = ("csv",)  # one format, with formula neutralisation
+
+    @property
+    def header_more_buttons(self):
+        return [
+            Button(_("Download CSV"), url=self.csv_export_url, icon_name="download", priority=100)
+        ]
+
+    def to_row_dict(self, item):
+        row = super().to_row_dict(item)
+        return {field: safe_cell(value) for field, value in row.items()}
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        queryset = queryset.prefetch_related("slots").select_related("assigned_to")
+        ModelLogEntry.objects.bulk_create(
+            ModelLogEntry(
+                content_type_id=_content_type_id(),
+                label=item.reference,
+                action=EXPORT_PERSONAL_DATA,
+                user=self.request.user,
+                object_id=str(item.pk),
+                timestamp=_now(),
+            )
+            for item in queryset
+        )
+        return super().as_spreadsheet(queryset, spreadsheet_format)
+
+
+def _content_type_id():
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.get_for_model(m.AppointmentRequest).pk
+
+
+def _now():
+    from django.utils import timezone
+
+    return timezone.now()
+
+
+class EditView(OperatorsOnly, generic.EditView):
+    pass
+
+
+class HistoryView(OperatorsOnly, history.HistoryView):
+    pass
+
+
+class InspectView(OperatorsOnly, generic.InspectView):
+    def get(self, request, *args, **kwargs):
+        log(self.object, VIEW_PERSONAL_DATA, user=request.user)
+        return super().get(request, *args, **kwargs)
+
+    def get_slots_display_value(self):
+        return self.object.slots_text() or "-"
+
+
+class RequestViewSet(ModelViewSet):
+    model = m.AppointmentRequest
+    icon = "mail"
+    menu_label = _("Requests")
+    menu_order = 250
+    add_to_admin_menu = True
+    name = "requests"
+    url_namespace = "appointments_request"
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    index_view_class = IndexView
+    inspect_view_class = InspectView
+    edit_view_class = EditView
+    history_view_class = HistoryView
+    filterset_class = RequestFilterSet
+    list_per_page = 50
+    list_display = [
+        TitleColumn("reference", label=_("Reference"), url_name="appointments_request:inspect"),
+        Column("service_title", label=_("Service")),
+        Column("get_kind_display", label=_("Kind")),
+        Column("get_status_display", label=_("Status")),
+        Column("language", label=_("Language")),
+        "assigned_to",
+        DateColumn("created_at", label=_("Received")),
+    ]
+    list_export = [
+        "reference",
+        "created_at",
+        "kind",
+        "service_title",
+        "status",
+        "language",
+        "name",
+        "contact_by",
+        "phone",
+        "email",
+        "preferred_language",
+        "other_language",
+        "interpreter",
+        "slots_text",
+        "message",
+        "assigned_to",
+        "notes",
+    ]
+    export_headings = {"slots_text": _("Preferred times")}
+    export_filename = "requests"
+    inspect_view_fields = [
+        "reference",
+        "created_at",
+        "kind",
+        "service_title",
+        "status",
+        "assigned_to",
+        "language",
+        "name",
+        "contact_by",
+        "phone",
+        "email",
+        "preferred_language",
+        "other_language",
+        "interpreter",
+        "slots",
+        "message",
+        "notes",
+        "resident_mail",
+        "operator_mail",
+        "erased_at",
+    ]
+    edit_handler = ObjectList(
+        [FieldPanel("status"), FieldPanel("assigned_to"), FieldPanel("notes")],
+        base_form_class=RequestForm,
+    )
+
+
+def stats_view(request):
+    """Requests per service, need, language and month: counts only, never a person."""
+    if not request.user.has_perm(STATS_PERMISSION):
+        return forbidden(request)
+    requests = m.AppointmentRequest.objects.all()
+    by_service = requests.values("service_title").annotate(total=Count("pk")).order_by("-total")
+    by_language = requests.values("language").annotate(total=Count("pk")).order_by("-total")
+    by_month = (
+        requests.annotate(month=TruncMonth("created_at"))
+        .values("month")
+        .annotate(total=Count("pk"))
+        .order_by("-month")
+    )
+    need_names = {n.code: n.name for n in NeedCategory.objects.all()}
+    by_need: dict[str, int] = {}
+    for codes in requests.values_list("need_codes", flat=True):
+        for code in filter(None, codes.split("|")):
+            by_need[code] = by_need.get(code, 0) + 1
+    needs = sorted(
+        ((need_names.get(code, code), total) for code, total in by_need.items()),
+        key=lambda row: (-row[1], row[0]),
+    )
+    languages = dict(_languages())
+    context = {
+        "total": requests.count(),
+        "by_service": by_service,
+        "by_need": needs,
+        "by_language": [
+            (languages.get(r["language"], r["language"]), r["total"]) for r in by_language
+        ],
+        "by_month": by_month,
+    }
+    return render(request, "appointments/admin/stats.html", context)
+
+
+def _languages():
+    from django.conf import settings
+
+    return settings.LANGUAGES

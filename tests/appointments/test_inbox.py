@@ -1,0 +1,119 @@
+"""The operators' inbox: who sees it, what is logged, what the CSV holds."""
+
+import csv
+import io
+
+import pytest
+from wagtail.models import ModelLogEntry
+
+from appointments.admin_views import EXPORT_PERSONAL_DATA, VIEW_PERSONAL_DATA, RequestViewSet
+from appointments.models import AppointmentRequest
+from home.translators import translator_group_name
+from tests.appointments.conftest import form_url, user_in, valid
+
+pytestmark = pytest.mark.django_db
+
+INBOX = "/admin/requests/"
+HOSTILE_NAME = '<script>alert("x")</script> \u202eFatima\x00\x07'
+FORMULA_MESSAGE = '=HYPERLINK("http://evil.example","click")\n<b>bold</b>\x1b[31m'
+
+
+@pytest.fixture
+def hostile(client, legal, frozen):
+    client.post(form_url(legal, "ar"), valid(name=HOSTILE_NAME, message=FORMULA_MESSAGE))
+    client.logout()
+    return AppointmentRequest.objects.get()
+
+
+@pytest.mark.parametrize("group", ["Editors", translator_group_name("ar"), "Coordinators"])
+def test_only_operators_see_requests(client, django_user_model, hostile, group):
+    client.force_login(user_in(django_user_model, group, "someone"))
+    assert client.get(INBOX).status_code == 403
+    assert client.get(f"{INBOX}inspect/{hostile.pk}/").status_code == 403
+    assert client.get(f"{INBOX}?export=csv").status_code == 403
+
+
+def test_hostile_text_is_stored_as_typed_minus_control_characters(hostile):
+    assert hostile.name == '<script>alert("x")</script> \u202eFatima'
+    assert hostile.message == '=HYPERLINK("http://evil.example","click")\n<b>bold</b>[31m'
+
+
+def test_an_operator_sees_the_list_and_each_opening_is_logged(client, django_user_model, hostile):
+    operator = user_in(django_user_model, "Operators", "olga")
+    client.force_login(operator)
+    listing = client.get(INBOX).content.decode()
+    assert hostile.reference in listing
+    assert "Fatima" not in listing  # the list shows no personal data
+    assert not ModelLogEntry.objects.filter(action=VIEW_PERSONAL_DATA).exists()
+
+    detail = client.get(f"{INBOX}inspect/{hostile.pk}/")
+    assert detail.status_code == 200
+    html = detail.content.decode()
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+    assert "<script>alert" not in html
+    assert "&lt;b&gt;bold&lt;/b&gt;" in html
+    entry = ModelLogEntry.objects.get(action=VIEW_PERSONAL_DATA)
+    assert (entry.user, entry.object_id) == (operator, str(hostile.pk))
+
+
+def test_csv_export_neutralises_formulas_and_is_logged(client, django_user_model, hostile):
+    operator = user_in(django_user_model, "Operators", "olga")
+    client.force_login(operator)
+    response = client.get(f"{INBOX}?export=csv")
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content).decode()
+    _header, *rows = csv.reader(io.StringIO(body))
+    assert len(rows) == 1
+    row = dict(zip(RequestViewSet.list_export, rows[0], strict=True))
+    assert row["message"].startswith("'=HYPERLINK(")
+    assert row["phone"] == "'+393331234567"  # a leading + would be a formula too
+    assert row["name"] == '<script>alert("x")</script> \u202eFatima'
+    assert ModelLogEntry.objects.filter(
+        action=EXPORT_PERSONAL_DATA, object_id=str(hostile.pk), user=operator
+    ).exists()
+
+
+def test_filters_narrow_the_list(client, django_user_model, hostile, legal):
+    client.force_login(user_in(django_user_model, "Operators", "olga"))
+    assert hostile.reference in client.get(f"{INBOX}?language=ar").content.decode()
+    assert hostile.reference not in client.get(f"{INBOX}?language=fr").content.decode()
+    assert hostile.reference not in client.get(f"{INBOX}?status=closed").content.decode()
+    assert hostile.reference in client.get(f"{INBOX}?service={legal.pk}").content.decode()
+
+
+def test_an_operator_updates_status_assignee_and_notes(client, django_user_model, hostile):
+    operator = user_in(django_user_model, "Operators", "olga")
+    client.force_login(operator)
+    response = client.post(
+        f"{INBOX}edit/{hostile.pk}/",
+        {"status": "booked", "assigned_to": operator.pk, "notes": "Appuntamento giovedì 10:00"},
+    )
+    assert response.status_code == 302
+    hostile.refresh_from_db()
+    assert (hostile.status, hostile.assigned_to, hostile.notes) == (
+        "booked",
+        operator,
+        "Appuntamento giovedì 10:00",
+    )
+    # Only operators can be assigned.
+    editor = user_in(django_user_model, "Editors", "edith")
+    refused = client.post(
+        f"{INBOX}edit/{hostile.pk}/", {"status": "closed", "assigned_to": editor.pk}
+    )
+    assert refused.status_code == 200
+    hostile.refresh_from_db()
+    assert hostile.status == "booked"
+
+
+def test_coordinators_read_counts_only(client, django_user_model, hostile):
+    client.force_login(user_in(django_user_model, "Coordinators", "carla"))
+    response = client.get("/admin/reports/requests/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Sportello legale" in html
+    assert "Fatima" not in html
+
+
+def test_translators_do_not_read_statistics(client, django_user_model, hostile):
+    client.force_login(user_in(django_user_model, translator_group_name("ar"), "amina"))
+    assert client.get("/admin/reports/requests/").status_code == 403
