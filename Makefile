@@ -35,7 +35,10 @@ run: install .env
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
 	@echo "Serving on http://127.0.0.1:8000 (admin: http://127.0.0.1:8000/admin/)"
-	$(PY) manage.py runserver 127.0.0.1:8000
+	@# The task worker (request mail, daily purge) runs beside the server and stops with it.
+	$(PY) manage.py db_worker --backend database --interval 5 & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(PY) manage.py runserver 127.0.0.1:8000
 
 demo: install .env
 	$(PY) manage.py migrate --noinput

@@ -5,10 +5,13 @@ shows no personal data; opening a request and exporting CSV are logged per reque
 
 import django_filters
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
 from django.db.models.functions import TruncMonth
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -19,7 +22,7 @@ from wagtail.admin.views.generic import history
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import log
-from wagtail.models import ModelLogEntry
+from wagtail.models import Locale, ModelLogEntry
 
 from appointments import mail
 from appointments import models as m
@@ -52,9 +55,6 @@ class RequestFilterSet(WagtailFilterSet):
         fields = ["service", "status", "kind", "language", "created_at"]
 
     def __init__(self, *args, **kwargs):
-        from django.conf import settings
-        from wagtail.models import Locale
-
         super().__init__(*args, **kwargs)
         self.filters["service"].queryset = ServicePage.objects.filter(
             locale=Locale.get_default()
@@ -100,30 +100,20 @@ class IndexView(OperatorsOnly, generic.IndexView):
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
         queryset = queryset.prefetch_related("slots").select_related("assigned_to")
+        content_type = ContentType.objects.get_for_model(m.AppointmentRequest)
+        now = timezone.now()
         ModelLogEntry.objects.bulk_create(
             ModelLogEntry(
-                content_type_id=_content_type_id(),
+                content_type=content_type,
                 label=item.reference,
                 action=EXPORT_PERSONAL_DATA,
                 user=self.request.user,
                 object_id=str(item.pk),
-                timestamp=_now(),
+                timestamp=now,
             )
             for item in queryset
         )
         return super().as_spreadsheet(queryset, spreadsheet_format)
-
-
-def _content_type_id():
-    from django.contrib.contenttypes.models import ContentType
-
-    return ContentType.objects.get_for_model(m.AppointmentRequest).pk
-
-
-def _now():
-    from django.utils import timezone
-
-    return timezone.now()
 
 
 class EditView(OperatorsOnly, generic.EditView):
@@ -239,7 +229,7 @@ def stats_view(request):
         ((need_names.get(code, code), total) for code, total in by_need.items()),
         key=lambda row: (-row[1], row[0]),
     )
-    languages = dict(_languages())
+    languages = dict(settings.LANGUAGES)
     context = {
         "total": requests.count(),
         "by_service": by_service,
@@ -250,9 +240,3 @@ def stats_view(request):
         "by_month": by_month,
     }
     return render(request, "appointments/admin/stats.html", context)
-
-
-def _languages():
-    from django.conf import settings
-
-    return settings.LANGUAGES

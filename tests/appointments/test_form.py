@@ -94,3 +94,14 @@ def test_a_hub_takes_questions_that_fit_no_service(client, legal, frozen):
 def test_services_that_take_appointments_link_to_their_form(client, legal):
     page = client.get(version(legal, "en").url).content.decode()
     assert f'href="{form_url(legal, "en")}"' in page
+
+
+def test_an_untranslated_language_shows_the_form_in_its_interface(client, legal, frozen):
+    """Urdu has no translation of the desk (an alias of the Italian page)."""
+    response = client.get(form_url(legal, "ur"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'lang="ur" dir="rtl"' in html
+    assert 'href="/ur/privacy/"' in html  # the privacy notice editors write
+    assert client.post(form_url(legal, "ur"), valid()).status_code == 302
+    assert AppointmentRequest.objects.get().language == "ur"

@@ -42,3 +42,34 @@ def test_an_oversized_post_is_refused_before_it_is_read(client, legal, frozen):
     assert response.status_code == 413
     assert "too long for us to receive" in response.content.decode()
     assert AppointmentRequest.objects.count() == 0
+
+
+def redis_reachable() -> bool:
+    import socket
+
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
+    except OSError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not redis_reachable(), reason="no Redis server on 127.0.0.1:6379")
+def test_with_redis_the_limit_is_shared_by_every_worker(client, legal, frozen, settings):
+    """Two gunicorn workers share one Redis; here, two cache connections share it."""
+    from django.core.cache import caches
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/0",
+            "KEY_PREFIX": f"sportello-test-{id(object())}",
+        }
+    }
+    settings.APPOINTMENT_RATE_LIMIT = (2, 600)
+    url = form_url(legal)
+    assert client.post(url, valid(name="Uno")).status_code == 302
+    caches.close_all()  # a new connection, as another worker process would have
+    assert client.post(url, valid(name="Due")).status_code == 302
+    assert client.post(url, valid(name="Tre")).status_code == 429
+    caches["default"].clear()
