@@ -24,8 +24,9 @@ STATE_FIELD = {mail.RESIDENT: "resident_mail", mail.OPERATORS: "operator_mail"}
 
 def enqueue_mails(request: m.AppointmentRequest) -> None:
     """Call inside the transaction that saves the request."""
-    for recipient in (mail.RESIDENT, mail.OPERATORS):
-        deliver_mail.enqueue(request.pk, recipient)
+    for recipient, field in STATE_FIELD.items():
+        if getattr(request, field) == m.MAIL_PENDING:
+            deliver_mail.enqueue(request.pk, recipient)
 
 
 def _messages(request, recipient):

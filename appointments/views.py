@@ -50,7 +50,7 @@ def _save(form, *, kind, service, hub) -> m.AppointmentRequest:
         "kind": kind,
         "service": source_service,
         "hub": source_hub,
-        "service_title": (source_service or source_hub).title if (service or hub) else "",
+        "service_title": (source_service or source_hub or service or hub).title,
         "need_codes": "|" + "|".join(n.code for n in service.needs.all()) + "|" if service else "",
         "language": translation.get_language(),
         "name": data["name"],
