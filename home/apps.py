@@ -7,6 +7,8 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and site chrome"
 
     def ready(self):
+        from home import pagecache
         from home.locales import ensure_locales_after_migrate
 
         post_migrate.connect(ensure_locales_after_migrate, sender=self)
+        pagecache.connect()

@@ -71,6 +71,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous page responses per language, at most a minute (home.pagecache).
+    "home.pagecache.AnonymousPageCache",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Before anything reads a public POST body (CSRF reads it), refuse oversized ones.
@@ -228,6 +230,15 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Seconds an anonymous page response is reused (0: off). At most 60, so the open-now
+# badge is never more than a minute old.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
+if not 0 <= PAGE_CACHE_SECONDS <= 60:
+    raise ImproperlyConfigured(
+        f"PAGE_CACHE_SECONDS={PAGE_CACHE_SECONDS} must be between 0 (off) and 60: the "
+        "open-now badge must never be more than a minute old."
+    )
 
 # --- Appointment and contact requests (appointments app) ----------------------------
 # Personal fields are erased this many days after a request is closed.

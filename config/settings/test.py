@@ -16,3 +16,5 @@ WHITENOISE_AUTOREFRESH = True
 ALLOWED_HOSTS = ["*"]
 # Tests post many forms from one address; the rate-limit test lowers this itself.
 APPOINTMENT_RATE_LIMIT = (100000, 3600)
+# Tests change data under pages they have already fetched; the cache tests turn it on.
+PAGE_CACHE_SECONDS = 0
