@@ -23,8 +23,13 @@ $(VENV)/.installed: pyproject.toml uv.lock | $(UV)
 	$(UV) sync --frozen --python $(PYTHON)
 	@touch $@
 
-install: $(VENV)/.installed
-	$(PY) manage.py compilemessages --ignore=$(VENV) --ignore=.tools -v0
+# Test tools from the npm registry (the Nu Html Checker); skipped where npm is missing.
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error; \
+	else echo "npm not found: the HTML validity tests will skip"; fi
+
+install: $(VENV)/.installed node_modules/.package-lock.json
+	$(PY) manage.py compilemessages --ignore=$(VENV) --ignore=.tools --ignore=node_modules -v0
 
 # A local .env (ignored by git) with a generated SECRET_KEY, made once and kept.
 .env:
@@ -59,8 +64,8 @@ test: lint
 # Refresh the gettext catalogues after changing interface strings.
 messages: install
 	$(PY) manage.py makemessages -a --no-location --no-obsolete \
-		--ignore=$(VENV) --ignore=.tools --ignore=tests --ignore=bench
-	$(PY) manage.py compilemessages --ignore=$(VENV) --ignore=.tools -v0
+		--ignore=$(VENV) --ignore=.tools --ignore=tests --ignore=bench --ignore=node_modules
+	$(PY) manage.py compilemessages --ignore=$(VENV) --ignore=.tools --ignore=node_modules -v0
 
 clean:
-	rm -rf $(VENV) .tools var .pytest_cache .ruff_cache
+	rm -rf $(VENV) .tools var .pytest_cache .ruff_cache node_modules
