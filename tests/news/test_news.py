@@ -1,3 +1,6 @@
+import datetime
+import re
+
 import feedparser
 import pytest
 from django.core.exceptions import ValidationError
@@ -61,3 +64,28 @@ def test_news_page_shows_the_date_summary_and_tags(client, demo):
     assert "3.455 visite" in html
     assert '<time datetime="2024-02-01">' in html
     assert "Informazione e orientamento" in html
+
+
+def test_news_images_come_in_light_formats_and_sizes(client, demo, settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
+    index = NewsPage.objects.filter(locale__language_code="it").first().get_parent()
+    image = Image.objects.create(title="Polo", file=get_test_image_file(size=(1200, 800)))
+    page = NewsPage(
+        title="Con foto",
+        slug="con-foto",
+        summary="Breve.",
+        date=datetime.date(2026, 11, 20),
+        image=image,
+        image_alt="La sala d'attesa del polo",
+    )
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    html = client.get(page.url).content.decode()
+    picture = html.split("<picture>")[1].split("</picture>")[0]
+    sources = re.findall(r"<source [^>]+>", picture)
+    assert ['type="image/avif"' in sources[0], 'type="image/webp"' in sources[1]] == [True, True]
+    assert re.search(r'srcset="[^"]+\.avif 400w, [^"]+\.avif 800w"', sources[0])
+    assert 'sizes="(min-width: 48em) 42rem, 100vw"' in picture
+    img = re.search(r"<img [^>]+>", picture).group(0)
+    assert 'width="400"' in img or 'width="800"' in img  # explicit size: no layout shift
+    assert 'alt="La sala d&#x27;attesa del polo"' in img
