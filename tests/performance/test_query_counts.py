@@ -1,0 +1,66 @@
+"""Database work per page is bounded: the same number of queries with twice the data."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+from wagtail_localize.synctree import create_aliases_for_new_page
+
+from news.models import NewsPage
+from projects.models import ProjectPage
+from services.models import GuidePage, ServicePage
+
+pytestmark = pytest.mark.django_db
+
+PAGES = [
+    "/",
+    "/servizi/",
+    "/servizi/meet-cuneo/",
+    "/servizi/meet-cuneo/sportello-legale/",
+    "/guide/",
+    "/guide/rinnovo-permesso-di-soggiorno/",
+    "/notizie/",
+    "/notizie/meet-buona-pratica-migration-policy-group/",
+    "/progetti/",
+    "/progetti/space/",
+    "/search/?q=permesso",
+    "/search/?need=residence-permit",
+]
+
+
+def queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured)
+
+
+def counts(client):
+    urls = [f"/{language}{path}" for language in ("it", "ar") for path in PAGES]
+    for url in urls:
+        client.get(url)  # warm the per-process caches (site root, locales)
+    return {url: queries(client, url) for url in urls}
+
+
+def double_the_content():
+    """A copy of every service, guide, news item and project, aliased in every locale."""
+    from search.indexer import reconcile
+
+    models = (ServicePage, GuidePage, NewsPage, ProjectPage)
+    for model in models:
+        for page in list(model.objects.filter(locale__language_code="it", alias_of=None)):
+            copy = page.copy(
+                update_attrs={"slug": f"{page.slug}-bis", "title": f"{page.title} bis"}
+            )
+            create_aliases_for_new_page(copy)
+    reconcile(Page.objects.type(ServicePage).values_list("pk", flat=True))
+
+
+def test_queries_per_page_do_not_grow_with_the_data(client, demo):
+    before = counts(client)
+    services = ServicePage.objects.count()
+    double_the_content()
+    assert ServicePage.objects.count() >= 2 * services - 1
+    after = counts(client)
+    grown = {url: (before[url], after[url]) for url in before if after[url] != before[url]}
+    assert grown == {}
