@@ -1,6 +1,9 @@
-"""Generate N service pages in M languages for benchmarks, on top of the demo content.
+"""Generate N service pages (with hubs), news and projects in M languages for
+benchmarks, on top of the demo content.
 
     .venv/bin/python bench/generate_services.py --services 2000 --languages it,en,fr,ar,es
+    .venv/bin/python bench/generate_services.py --services 2000 --news 200 --projects 50 \
+        --languages it,en,fr,ar,es,uk,ro,sq,zh-hans,ur
 
 Each generated service copies one of the demo's services (its text in each language,
 its needs, audiences and languages of help) and gets a number and one of 40 towns, so
@@ -28,6 +31,8 @@ django.setup()
 from django.db import transaction  # noqa: E402
 from wagtail.models import Locale  # noqa: E402
 
+from news.models import NewsIndexPage, NewsPage  # noqa: E402
+from projects.models import ProjectIndexPage, ProjectPage  # noqa: E402
 from search.indexer import rebuild  # noqa: E402
 from services.models import HubPage, HubSlot, Location, ServiceIndexPage, ServicePage  # noqa: E402
 
@@ -119,9 +124,72 @@ def hub_for(number, languages):
     return hubs
 
 
+# Fields copied from a demo page to its numbered copies, per page type.
+COPIED = {
+    NewsPage: ["summary", "date", "body", "image_alt"],
+    ProjectPage: [
+        "summary",
+        "funding_programme",
+        "budget",
+        "budget_is_approximate",
+        "start_date",
+        "end_date",
+        "duration_months",
+        "territory",
+        "objectives",
+        "outcomes",
+    ],
+}
+
+
+def versions_of(model, languages):
+    """Each demo page of `model` with its version in every requested language."""
+    result = []
+    for source in model.objects.filter(locale__language_code="it", alias_of__isnull=True).exclude(
+        slug__startswith="bench-"
+    ):
+        found = {
+            p.locale.language_code: p
+            for p in model.objects.filter(
+                translation_key=source.translation_key, alias_of__isnull=True
+            ).select_related("locale")
+        }
+        result.append({code: found.get(code, source) for code in languages})
+    return result
+
+
+def copies(model, index_model, count, languages):
+    """Numbered copies of the demo's pages of `model`, one per language with one key."""
+    demo = versions_of(model, languages)
+    indexes = {
+        code: index_model.objects.filter(locale__language_code=code).first() for code in languages
+    }
+    have = model.objects.filter(slug__startswith="bench-", locale__language_code="it").count()
+    for number in range(have, count):
+        key = None
+        with transaction.atomic():
+            for code in languages:
+                template = demo[number % len(demo)][code]
+                fields = {name: getattr(template, name) for name in COPIED[model]}
+                if "body" in fields:
+                    fields["body"] = template.body.raw_data
+                page = model(
+                    title=f"{template.title} {number}",
+                    slug=f"bench-{number}",
+                    locale=indexes[code].locale,
+                    **fields,
+                    **({"translation_key": key} if key else {}),
+                )
+                indexes[code].add_child(instance=page)
+                key = page.translation_key
+    print(f"{count} {model._meta.verbose_name_plural} in {len(languages)} languages.")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--services", type=int, default=2000)
+    parser.add_argument("--news", type=int, default=0)
+    parser.add_argument("--projects", type=int, default=0)
     parser.add_argument("--languages", default="it,en,fr,ar,es")
     args = parser.parse_args()
     languages = args.languages.split(",")
@@ -159,6 +227,10 @@ def main():
         if (number + 1) % 100 == 0:
             rate = (number + 1 - have) / (time.monotonic() - started)
             print(f"{number + 1}/{args.services} services ({rate:.1f}/s)", flush=True)
+    if args.news:
+        copies(NewsPage, NewsIndexPage, args.news, languages)
+    if args.projects:
+        copies(ProjectPage, ProjectIndexPage, args.projects, languages)
     count = rebuild()
     print(f"Indexed {count} service pages in {len(languages)} languages.")
 
