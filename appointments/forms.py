@@ -138,8 +138,13 @@ class ContactForm(forms.Form):
         },
     )
     # Hidden from people (CSS and aria-hidden); robots fill it in.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
-    submission = forms.UUIDField(required=False, widget=forms.HiddenInput)
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    # One per form shown; a damaged value just means a new request, never an error.
+    submission = forms.CharField(required=False, widget=forms.HiddenInput)
 
     field_order = [
         "name",
@@ -177,6 +182,12 @@ class ContactForm(forms.Form):
             widget.attrs["aria-invalid"] = "true"
             if not isinstance(widget, forms.RadioSelect | forms.CheckboxSelectMultiple):
                 widget.attrs["aria-describedby"] = " ".join(ids)  # groups: on the fieldset
+
+    def clean_submission(self):
+        try:
+            return uuid.UUID(self.cleaned_data.get("submission") or "")
+        except ValueError:
+            return None
 
     def clean_website(self):
         if self.cleaned_data.get("website"):
