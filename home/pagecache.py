@@ -21,7 +21,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 MAX_SECONDS = 60
 GENERATION = "sportello:pages:generation:{}"
-EXCLUDED = ("search/", "page-feedback/", "sitemap.xml")
+EXCLUDED = ("page-feedback/", "sitemap.xml")
 
 
 def _language(path: str) -> str | None:
@@ -81,12 +81,16 @@ class AnonymousPageCache:
         key = f"sportello:pages:{language}:{generation(language)}:{request.get_full_path()}"
         cached = cache.get(key)
         if cached is not None:
-            cached["X-Page-Cache"] = "hit"
-            return cached
+            response, replay = cached
+            if replay is not None:
+                replay()  # e.g. count a search served from the cache
+            response["X-Page-Cache"] = "hit"
+            return response
         response = self.get_response(request)
         if _cacheable_response(response):
             response["X-Page-Cache"] = "miss"
-            cache.set(key, response, timeout=settings.PAGE_CACHE_SECONDS)
+            replay = getattr(response, "replay_on_cache_hit", None)
+            cache.set(key, (response, replay), timeout=settings.PAGE_CACHE_SECONDS)
         return response
 
 

@@ -5,8 +5,12 @@ addresses and phone-like numbers that residents sometimes type are blanked befor
 counting, so the report never holds them.
 """
 
+import atexit
 import re
+import threading
+import time
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -26,16 +30,51 @@ def normalise(query: str) -> str:
     return _SPACE.sub(" ", query).strip().casefold()[:MAX_LENGTH]
 
 
+# Searches counted in this process and not yet written: {(day, language, query):
+# [count, results]}. Written together every SEARCH_STATS_FLUSH_SECONDS (0: at once), and
+# when the process exits; a crash loses at most that many seconds of counts.
+_pending: dict[tuple, list[int]] = {}
+_lock = threading.Lock()
+_since = 0.0
+
+
 def record(language: str, query: str, results: int) -> None:
+    global _since
     query = normalise(query)
     if not query:
         return
-    day = timezone.localdate()
+    key = (timezone.localdate(), language, query)
+    with _lock:
+        if not _pending:
+            _since = time.monotonic()
+        entry = _pending.setdefault(key, [0, results])
+        entry[0] += 1
+        entry[1] = results
+        due = time.monotonic() - _since >= settings.SEARCH_STATS_FLUSH_SECONDS
+    if due:
+        flush()
+
+
+def flush() -> None:
+    """Write the counts gathered in this process."""
+    global _pending
+    with _lock:
+        pending, _pending = _pending, {}
+    for (day, language, query), (count, results) in pending.items():
+        _add(day, language, query, count, results)
+
+
+def _add(day, language, query, count, results):
     rows = QueryStat.objects.filter(day=day, language=language, query=query)
-    if rows.update(count=F("count") + 1, results=results):
+    if rows.update(count=F("count") + count, results=results):
         return
     try:
         with transaction.atomic():
-            QueryStat.objects.create(day=day, language=language, query=query, results=results)
-    except IntegrityError:  # another request created it meanwhile
-        rows.update(count=F("count") + 1, results=results)
+            QueryStat.objects.create(
+                day=day, language=language, query=query, results=results, count=count
+            )
+    except IntegrityError:  # another process created it meanwhile
+        rows.update(count=F("count") + count, results=results)
+
+
+atexit.register(flush)

@@ -1,6 +1,7 @@
 """/<lang>/search/: one box, facets with counts, results; all links, no JavaScript needed."""
 
 from dataclasses import replace
+from functools import partial
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -143,8 +144,10 @@ def search(request):
     if result.total and query.page > result.pages:  # a page past the end: the last one
         query = replace(query, page=result.pages)
         result = find(query)
+    counted = None
     if query.text and first_page:
-        analytics.record(language, query.text, result.total)
+        counted = partial(analytics.record, language, query.text, result.total)
+        counted()
     now = timezone.now()
     labels = _labels(result.facets)
     context = {
@@ -159,4 +162,7 @@ def search(request):
         "first_number": (query.page - 1) * PAGE_SIZE + 1,
         "source_language": translated_name(settings.LANGUAGE_CODE),
     }
-    return render(request, "search/search.html", context)
+    response = render(request, "search/search.html", context)
+    # The page cache calls this again whenever it serves this response (home.pagecache).
+    response.replay_on_cache_hit = counted
+    return response

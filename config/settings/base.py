@@ -240,6 +240,10 @@ if not 0 <= PAGE_CACHE_SECONDS <= 60:
         "open-now badge must never be more than a minute old."
     )
 
+# Search counts are gathered per process and written together this often (seconds), so
+# a cached search page costs no database write.
+SEARCH_STATS_FLUSH_SECONDS = env.int("SEARCH_STATS_FLUSH_SECONDS", default=30)
+
 # --- Appointment and contact requests (appointments app) ----------------------------
 # Personal fields are erased this many days after a request is closed.
 APPOINTMENT_RETENTION_DAYS = env.int("APPOINTMENT_RETENTION_DAYS", default=180)

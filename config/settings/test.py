@@ -18,3 +18,4 @@ ALLOWED_HOSTS = ["*"]
 APPOINTMENT_RATE_LIMIT = (100000, 3600)
 # Tests change data under pages they have already fetched; the cache tests turn it on.
 PAGE_CACHE_SECONDS = 0
+SEARCH_STATS_FLUSH_SECONDS = 0  # tests read the counts at once

@@ -10,6 +10,7 @@ from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
 
 from home.translation import translate_page
+from search.models import QueryStat
 from services.models import ServicePage
 
 pytestmark = pytest.mark.django_db
@@ -88,11 +89,18 @@ def test_the_open_now_badge_is_never_more_than_a_minute_old(client, legal, page_
         assert get(client, legal.url)[0] == "miss"
 
 
-def test_signed_in_users_forms_and_search_are_not_cached(
-    client, legal, page_cache, django_user_model
-):
+def test_a_cached_search_is_still_counted(client, legal, page_cache):
+    assert get(client, "/it/search/?q=avvocato")[0] == "miss"
+    assert get(client, "/it/search/?q=avvocato")[0] == "hit"
+    assert get(client, "/it/search/?q=avvocato&page=1")[0] == "miss"
+    assert QueryStat.objects.get(language="it", query="avvocato").count == 3
+    assert get(client, "/it/search/?need=legal-advice")[0] == "miss"  # browsing: not counted
+    assert get(client, "/it/search/?need=legal-advice")[0] == "hit"
+    assert QueryStat.objects.count() == 1
+
+
+def test_signed_in_users_and_forms_are_not_cached(client, legal, page_cache, django_user_model):
     assert "X-Page-Cache" not in client.get(legal.url + "request/")
-    assert "X-Page-Cache" not in client.get("/it/search/?q=avvocato")
     client.force_login(django_user_model.objects.create_superuser("root", "r@example.org", "x"))
     assert "X-Page-Cache" not in client.get(legal.url)
 

@@ -72,3 +72,19 @@ def test_report_refuses_a_backwards_period_with_a_message(coordinator, demo):
     )
     assert response.status_code == 200
     assert "errorlist" in response.content.decode()
+
+
+def test_counts_are_gathered_and_written_together(client, demo, settings):
+    from search import analytics
+
+    settings.SEARCH_STATS_FLUSH_SECONDS = 3600
+    for _ in range(3):
+        client.get("/en/search/", {"q": "lawyer"})
+    client.get("/fr/search/", {"q": "avocat"})
+    assert not QueryStat.objects.exists()  # still in this process
+    analytics.flush()
+    assert QueryStat.objects.get(language="en", query="lawyer").count == 3
+    assert QueryStat.objects.get(language="fr", query="avocat").count == 1
+    client.get("/en/search/", {"q": "lawyer"})
+    analytics.flush()
+    assert QueryStat.objects.get(language="en", query="lawyer").count == 4
