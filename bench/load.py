@@ -7,7 +7,8 @@ wrk, each page's throughput as a ratio to a static file through the same server.
 Starts `bench/serve.sh` (gunicorn, 2 workers, production settings, DEBUG off,
 whitenoise) on 127.0.0.1 twice: with the page cache (the default) and without it
 (PAGE_CACHE_SECONDS=0). For each URL: wrk with 20 connections for the throughput and
-p50/p95/p99, then one connection for the latency of a single visitor. Installs wrk
+p50/p95/p99, then one connection for as long again for the latency of a single
+visitor. Each URL is fetched 20 times first, so both workers are warm. Installs wrk
 from Debian's packages when it is missing. Prints a Markdown table.
 """
 
@@ -96,10 +97,11 @@ def measure(port, cache_seconds, seconds, script):
         rows = {}
         for name, path in PAGES:
             url = f"http://127.0.0.1:{port}{path}"
-            with urllib.request.urlopen(url) as response:  # warm: template and page caches
-                assert response.status == 200, url
+            for _ in range(20):  # warm both workers: templates, catalogues, page cache
+                with urllib.request.urlopen(url) as response:
+                    assert response.status == 200, url
             load = wrk(url, 20, seconds, script)
-            single = wrk(url, 1, max(3, seconds // 2), script)
+            single = wrk(url, 1, seconds, script)
             rows[name] = (load, single)
         return rows
     finally:
