@@ -22,6 +22,11 @@ logger = logging.getLogger(__name__)
 STATE_FIELD = {mail.RESIDENT: "resident_mail", mail.OPERATORS: "operator_mail"}
 
 
+class MailNotSent(Exception):
+    """A mail failure told without the mail server's words, which can quote addresses:
+    task results and logs must hold no personal data."""
+
+
 def enqueue_mails(request: m.AppointmentRequest) -> None:
     """Call inside the transaction that saves the request."""
     for recipient, field in STATE_FIELD.items():
@@ -49,7 +54,7 @@ def deliver_mail(request_id: int, recipient: str, attempt: int = 1) -> str:
     try:
         for message in messages:
             message.send()
-    except Exception:
+    except Exception as error:
         delays = settings.APPOINTMENT_MAIL_RETRY_DELAYS
         if attempt <= len(delays):
             run_after = timezone.now() + timedelta(seconds=delays[attempt - 1])
@@ -64,7 +69,7 @@ def deliver_mail(request_id: int, recipient: str, attempt: int = 1) -> str:
         else:
             m.AppointmentRequest.objects.filter(pk=request_id).update(**{field: m.MAIL_FAILED})
             logger.error("Mail for request %s (%s) failed %d times", request_id, recipient, attempt)
-        raise
+        raise MailNotSent(f"{type(error).__name__} on attempt {attempt}") from None
     state = m.MAIL_SENT if messages else m.MAIL_NONE
     m.AppointmentRequest.objects.filter(pk=request_id).update(**{field: state})
     return f"sent {len(messages)}"

@@ -57,3 +57,32 @@ def test_mail_that_keeps_failing_is_marked_failed(client, legal, frozen, setting
     saved = AppointmentRequest.objects.get()
     assert (saved.resident_mail, saved.operator_mail) == ("failed", "failed")
     assert saved.name == "Fatima Zahra"  # the request itself is untouched
+
+
+class RefusingBackend(BaseEmailBackend):
+    def send_messages(self, messages):
+        import smtplib
+
+        raise smtplib.SMTPRecipientsRefused({"fatima@example.org": (550, b"no such user")})
+
+
+def test_no_personal_data_reaches_logs_or_task_results(
+    client, legal, frozen, settings, caplog, django_user_model
+):
+    caplog.set_level("DEBUG")
+    user_in(django_user_model, "Operators", "olga")
+    settings.EMAIL_BACKEND = f"{__name__}.RefusingBackend"
+    client.post(
+        form_url(legal, "ar"),
+        valid(name="Fatima Zahra", email="fatima@example.org", message="Permesso scaduto"),
+    )
+    client.post(form_url(legal, "ar"), valid(phone="333 999 8888", consent=None))  # a 400
+    run_ready_tasks(deliver_mail)
+    stored = " ".join(
+        f"{r.traceback} {r.exception_class_path} {r.return_value}"
+        for r in DBTaskResult.objects.all()
+    )
+    for secret in ("fatima@example.org", "Fatima", "333", "Permesso scaduto"):
+        assert secret not in caplog.text
+        assert secret not in stored
+    assert "SMTPRecipientsRefused" in caplog.text  # the failure itself is told

@@ -6,11 +6,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_check(settings_module, **env_vars):
+def run_check(settings_module, *options, **env_vars):
     env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG"}}
     env.update(DJANGO_SETTINGS_MODULE=settings_module, **env_vars)
     return subprocess.run(
-        [sys.executable, "manage.py", "check"],
+        [sys.executable, "manage.py", "check", *options],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -42,3 +42,11 @@ def test_development_with_debug_off_also_requires_a_secret_key():
     result = run_check("config.settings.dev", SECRET_KEY="", DEBUG="false")
     assert result.returncode != 0
     assert "SECRET_KEY is missing" in result.stderr
+
+
+def test_the_deploy_check_has_nothing_to_say_about_production():
+    result = run_check(
+        "config.settings.production", "--deploy", SECRET_KEY="k" * 20 + "-Zq8" + "x1y2" * 10
+    )
+    assert result.returncode == 0, result.stderr
+    assert "System check identified no issues" in result.stdout, result.stderr
