@@ -11,25 +11,15 @@ import pytest
 from django.conf import settings
 
 from tests.appointments.conftest import valid
+from tests.page_types import PAGE_TYPES as COMMON_PAGE_TYPES
 
 VNU = Path(settings.BASE_DIR) / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 REQUIRED = bool(os.environ.get("CI"))
 
 PAGE_TYPES = [
-    "/",
-    "/privacy/",
-    "/servizi/",
-    "/servizi/meet-cuneo/",
-    "/servizi/meet-cuneo/sportello-legale/",
+    *COMMON_PAGE_TYPES,
     "/servizi/meet-cuneo/sportello-legale/request/",
     "/servizi/meet-cuneo/contact/",
-    "/guide/",
-    "/guide/rinnovo-permesso-di-soggiorno/",
-    "/notizie/",
-    "/notizie/meet-buona-pratica-migration-policy-group/",
-    "/progetti/",
-    "/progetti/space/",
-    "/search/?q=permesso",
     "/search/?q=avvocatto",
     "/pagina-che-non-esiste/",
 ]

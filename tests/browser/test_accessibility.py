@@ -1,6 +1,8 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.page_types import PAGE_TYPES as COMMON_PAGE_TYPES
+
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 
@@ -13,20 +15,9 @@ def violations(page):
 
 
 PAGE_TYPES = [
-    "/",
-    "/privacy/",
-    "/servizi/",
+    *COMMON_PAGE_TYPES,
     "/servizi/?need=legal-advice",
-    "/servizi/meet-cuneo/",
-    "/servizi/meet-cuneo/sportello-legale/",
     "/servizi/space-prato/sportello-virtuale/",
-    "/guide/",
-    "/guide/rinnovo-permesso-di-soggiorno/",
-    "/notizie/",
-    "/notizie/meet-buona-pratica-migration-policy-group/",
-    "/progetti/",
-    "/progetti/space/",
-    "/search/?q=permesso",
     "/search/?need=residence-permit&access=walk_in",
     "/search/?q=avvocatto",
 ]

@@ -9,23 +9,11 @@ from wagtail_localize.synctree import create_aliases_for_new_page
 from news.models import NewsPage
 from projects.models import ProjectPage
 from services.models import GuidePage, ServicePage
+from tests.page_types import PAGE_TYPES
 
 pytestmark = pytest.mark.django_db
 
-PAGES = [
-    "/",
-    "/servizi/",
-    "/servizi/meet-cuneo/",
-    "/servizi/meet-cuneo/sportello-legale/",
-    "/guide/",
-    "/guide/rinnovo-permesso-di-soggiorno/",
-    "/notizie/",
-    "/notizie/meet-buona-pratica-migration-policy-group/",
-    "/progetti/",
-    "/progetti/space/",
-    "/search/?q=permesso",
-    "/search/?need=residence-permit",
-]
+PAGES = [*PAGE_TYPES, "/search/?need=residence-permit"]
 
 
 def queries(client, url):

@@ -1,0 +1,17 @@
+"""One path (after the language prefix) per page type of the demo site, shared by the
+accessibility, HTML validity and query-count tests."""
+
+PAGE_TYPES = [
+    "/",
+    "/privacy/",
+    "/servizi/",
+    "/servizi/meet-cuneo/",
+    "/servizi/meet-cuneo/sportello-legale/",
+    "/guide/",
+    "/guide/rinnovo-permesso-di-soggiorno/",
+    "/notizie/",
+    "/notizie/meet-buona-pratica-migration-policy-group/",
+    "/progetti/",
+    "/progetti/space/",
+    "/search/?q=permesso",
+]
