@@ -6,7 +6,6 @@ shows no personal data; opening a request and exporting CSV are logged per reque
 import django_filters
 from django import forms
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
 from django.db.models.functions import TruncMonth
@@ -24,8 +23,8 @@ from wagtail.admin.widgets import Button
 from wagtail.log_actions import log
 from wagtail.models import Locale, ModelLogEntry
 
-from appointments import mail
 from appointments import models as m
+from appointments.groups import operators
 from home.spreadsheets import safe_cell
 from services.models import NeedCategory, ServicePage
 
@@ -33,10 +32,6 @@ REQUEST_PERMISSION = "view_appointmentrequest"
 STATS_PERMISSION = "appointments.view_request_stats"
 VIEW_PERSONAL_DATA = "appointments.view_personal_data"
 EXPORT_PERSONAL_DATA = "appointments.export_personal_data"
-
-
-def operators():
-    return get_user_model().objects.filter(groups__name=mail.OPERATORS_GROUP, is_active=True)
 
 
 class RequestFilterSet(WagtailFilterSet):
@@ -165,13 +160,7 @@ class RequestViewSet(ModelViewSet):
         "service_title",
         "status",
         "language",
-        "name",
-        "contact_by",
-        "phone",
-        "email",
-        "preferred_language",
-        "other_language",
-        "interpreter",
+        *m.RESIDENT_FIELDS,
         "slots_text",
         "message",
         "assigned_to",
@@ -187,13 +176,7 @@ class RequestViewSet(ModelViewSet):
         "status",
         "assigned_to",
         "language",
-        "name",
-        "contact_by",
-        "phone",
-        "email",
-        "preferred_language",
-        "other_language",
-        "interpreter",
+        *m.RESIDENT_FIELDS,
         "slots",
         "message",
         "notes",

@@ -147,13 +147,7 @@ class ContactForm(forms.Form):
     submission = forms.CharField(required=False, widget=forms.HiddenInput)
 
     field_order = [
-        "name",
-        "contact_by",
-        "phone",
-        "email",
-        "preferred_language",
-        "other_language",
-        "interpreter",
+        *m.RESIDENT_FIELDS,
         "slots",
         "message",
         "consent",

@@ -1,10 +1,10 @@
 """Who may see requests: the Operators group answers them; Coordinators read counts."""
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
-from appointments.mail import OPERATORS_GROUP
-
+OPERATORS_GROUP = "Operators"
 COORDINATORS_GROUP = "Coordinators"
 OPERATOR_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
@@ -16,6 +16,11 @@ COORDINATOR_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("appointments", "view_request_stats"),
 ]
+
+
+def operators():
+    """Active members of the Operators group: who answers requests."""
+    return get_user_model().objects.filter(groups__name=OPERATORS_GROUP, is_active=True)
 
 
 def _permissions(pairs):

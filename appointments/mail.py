@@ -2,7 +2,6 @@
 the operators' notification (no personal data: a link to the inbox instead)."""
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -10,20 +9,15 @@ from django.utils import translation
 from wagtail.users.models import UserProfile
 
 from appointments import models as m
+from appointments.groups import operators
 
 RESIDENT = "resident"
 OPERATORS = "operators"
-OPERATORS_GROUP = "Operators"
 
 
 def operator_addresses() -> list[tuple[str, str]]:
     """(address, interface language) of every active operator, else the fallback list."""
-    users = (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name=OPERATORS_GROUP)
-        .exclude(email="")
-        .distinct()
-    )
+    users = operators().exclude(email="").distinct()
     found = [(u.email, UserProfile.get_for_user(u).get_preferred_language()) for u in users]
     if not found:
         found = [(a, settings.LANGUAGE_CODE) for a in settings.APPOINTMENT_NOTIFY_EMAILS]

@@ -38,6 +38,17 @@ MAIL_STATES = [
     (MAIL_FAILED, _("Failed")),
 ]
 
+# What a resident tells about themselves, in form order (forms, inbox, CSV).
+RESIDENT_FIELDS = [
+    "name",
+    "contact_by",
+    "phone",
+    "email",
+    "preferred_language",
+    "other_language",
+    "interpreter",
+]
+
 # Unambiguous characters only (no 0/O, 1/I/L), so a code read over the phone is clear.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 

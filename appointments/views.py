@@ -23,13 +23,7 @@ SENT_MAX_AGE = 7 * 24 * 3600
 
 def _source(page):
     """The Italian version of a page (requests count together across languages)."""
-    if page is None:
-        return None
-    default = Locale.get_default()
-    if page.locale_id == default.pk:
-        return page
-    model = type(page)
-    return model.objects.filter(translation_key=page.translation_key, locale=default).first()
+    return page.get_translation_or_none(Locale.get_default()) if page else None
 
 
 def _privacy_page(request):
