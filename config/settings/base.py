@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "projects",
     "search",
     "appointments",
+    "axes",
     "django_tasks",
     "django_tasks_db",
     "wagtail_localize",
@@ -70,6 +71,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (strict for residents' pages) and Permissions-Policy.
+    "home.security.SecurityHeaders",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous page responses per language, at most a minute (home.pagecache).
     "home.pagecache.AnonymousPageCache",
@@ -84,6 +87,8 @@ MIDDLEWARE = [
     "home.permissions.TranslationLocaleGuard",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: turns a sign-in refused by the lockout into its own page (home.security).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -281,6 +286,7 @@ LOGGING = {
         # Wagtail and the task runner log every page save and task at INFO.
         "wagtail": {"level": env.str("WAGTAIL_LOG_LEVEL", default="WARNING")},
         "django_tasks": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
     },
 }
 
@@ -293,3 +299,7 @@ def require_secret_key(secret_key: str) -> str:
             "to a random string of at least 50 characters (see README.md)."
         )
     return secret_key
+
+
+# Security headers, sign-in lockout, sessions (production.py adds the HTTPS-only parts).
+from .security import *  # noqa: E402, F403

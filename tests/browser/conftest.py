@@ -19,6 +19,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
+# The site's administrator (browser tests of the admin sign in as them).
+ADMIN = ("site-admin", "a-long-browser-test-password-9431")
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -68,8 +70,18 @@ def site(browser, tmp_path_factory):
         "DATABASE_URL": f"sqlite:///{database}",
     }
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput", "-v0"], ["load_demo", "--no-admin"]):
-        subprocess.run([*manage, *command], cwd=ROOT, env=env, check=True, capture_output=True)
+    for command in (
+        ["migrate", "--noinput", "-v0"],
+        ["load_demo", "--no-admin"],
+        ["createsuperuser", "--noinput", "--username", ADMIN[0], "--email", "admin@example.org"],
+    ):
+        subprocess.run(
+            [*manage, *command],
+            cwd=ROOT,
+            env={**env, "DJANGO_SUPERUSER_PASSWORD": ADMIN[1]},
+            check=True,
+            capture_output=True,
+        )
     port = free_port()
     server = subprocess.Popen(
         [
@@ -105,9 +117,26 @@ def site(browser, tmp_path_factory):
         server.wait(timeout=30)
 
 
+def watch_csp(page) -> list[str]:
+    """Chromium reports each Content-Security-Policy refusal on the console."""
+    refused: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            refused.append(f"{page.url}: {message.text}")
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    return refused
+
+
 @pytest.fixture
 def page(browser, site):
+    """A phone-sized page; any CSP violation on it fails the test that used it."""
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
+    refused = watch_csp(page)
     yield page
     context.close()
+    assert refused == [], "Content-Security-Policy violations"
