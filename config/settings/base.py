@@ -7,6 +7,7 @@ import environ
 from django.core.exceptions import ImproperlyConfigured
 
 from config.languages import RTL_LANGUAGES, SOURCE_LANGUAGE, enabled_languages
+from config.logging import config as logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -277,18 +278,13 @@ PUBLIC_POST_MAX_BYTES = env.int("PUBLIC_POST_MAX_BYTES", default=32 * 1024)
 CSRF_FAILURE_VIEW = "appointments.views.csrf_failure"
 
 # --- Logging -------------------------------------------------------------------------
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
-    "loggers": {
-        # Wagtail and the task runner log every page save and task at INFO.
-        "wagtail": {"level": env.str("WAGTAIL_LOG_LEVEL", default="WARNING")},
-        "django_tasks": {"level": "WARNING"},
-        "axes": {"level": "WARNING"},
-    },
-}
+# JSON lines without personal data (config/logging.py); LOG_FORMAT=text for reading
+# in a terminal.
+LOGGING = logging_config(
+    level=env.str("LOG_LEVEL", default="INFO"),
+    fmt=env.str("LOG_FORMAT", default="json"),
+    wagtail_level=env.str("WAGTAIL_LOG_LEVEL", default="WARNING"),
+)
 
 
 def require_secret_key(secret_key: str) -> str:

@@ -61,14 +61,30 @@ def browser():
 
 
 @pytest.fixture(scope="session")
-def site(browser, tmp_path_factory):
-    """Base URL of the demo site under gunicorn on 127.0.0.1."""
+def site_log(tmp_path_factory) -> Path:
+    """Everything the test server and its task worker logged (JSON lines)."""
+    return tmp_path_factory.mktemp("browser-logs") / "site.log"
+
+
+@pytest.fixture(scope="session")
+def site_env(tmp_path_factory):
+    """The environment of the test server: its own database, production-like logs."""
     database = tmp_path_factory.mktemp("browser-site") / "site.sqlite3"
-    env = {
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "DATABASE_URL": f"sqlite:///{database}",
+        "LOG_FORMAT": "json",
+        "LOG_LEVEL": "DEBUG",
+        "GUNICORN_WORKER_TMP_DIR": str(database.parent),
     }
+
+
+@pytest.fixture(scope="session")
+def site(browser, site_env, site_log):
+    """Base URL of the demo site under gunicorn on 127.0.0.1, with the production
+    gunicorn configuration (config/gunicorn.py) and its logs in site_log."""
+    env = site_env
     manage = [sys.executable, "manage.py"]
     for command in (
         ["migrate", "--noinput", "-v0"],
@@ -78,26 +94,29 @@ def site(browser, tmp_path_factory):
         subprocess.run(
             [*manage, *command],
             cwd=ROOT,
-            env={**env, "DJANGO_SUPERUSER_PASSWORD": ADMIN[1]},
+            env={**env, "DJANGO_SUPERUSER_PASSWORD": ADMIN[1], "LOG_LEVEL": "WARNING"},
             check=True,
             capture_output=True,
         )
     port = free_port()
+    log = site_log.open("ab")
     server = subprocess.Popen(
         [
             sys.executable,
             "-m",
             "gunicorn",
-            "config.wsgi",
+            "--config",
+            "config/gunicorn.py",
             "--bind",
             f"127.0.0.1:{port}",
             "--workers",
             "2",
-            "--log-level",
-            "warning",
+            "config.wsgi",
         ],
         cwd=ROOT,
         env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -115,6 +134,7 @@ def site(browser, tmp_path_factory):
     finally:
         server.terminate()
         server.wait(timeout=30)
+        log.close()
 
 
 def watch_csp(page) -> list[str]:
