@@ -1,4 +1,8 @@
 import io
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -18,3 +22,33 @@ def demo(db):
     from home.models import HomePage
 
     return HomePage.objects.get(locale__language_code="it")
+
+
+ROOT = Path(__file__).resolve().parents[1]
+# The demo site's administrator (browser tests of the admin sign in as them).
+ADMIN = ("site-admin", "a-long-browser-test-password-9431")
+
+
+@pytest.fixture(scope="session")
+def demo_site_env(tmp_path_factory):
+    """Environment for processes that run the demo site from its own SQLite file (the
+    browser tests' server, the backup round trip): migrated, demo loaded, one admin."""
+    database = tmp_path_factory.mktemp("demo-site") / "site.sqlite3"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "DATABASE_URL": f"sqlite:///{database}",
+    }
+    for command in (
+        ["migrate", "--noinput", "-v0"],
+        ["load_demo", "--no-admin"],
+        ["createsuperuser", "--noinput", "--username", ADMIN[0], "--email", "admin@example.org"],
+    ):
+        subprocess.run(
+            [sys.executable, "manage.py", *command],
+            cwd=ROOT,
+            env={**env, "DJANGO_SUPERUSER_PASSWORD": ADMIN[1], "LOG_LEVEL": "WARNING"},
+            check=True,
+            capture_output=True,
+        )
+    return env

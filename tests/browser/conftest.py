@@ -19,8 +19,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
-# The site's administrator (browser tests of the admin sign in as them).
-ADMIN = ("site-admin", "a-long-browser-test-password-9431")
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -67,13 +65,11 @@ def site_log(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def site_env(tmp_path_factory):
-    """The environment of the test server: its own database, production-like logs."""
-    database = tmp_path_factory.mktemp("browser-site") / "site.sqlite3"
+def site_env(demo_site_env):
+    """The environment of the test server: the demo site's database, production-like logs."""
+    database = Path(demo_site_env["DATABASE_URL"].removeprefix("sqlite:///"))
     return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": f"sqlite:///{database}",
+        **demo_site_env,
         "LOG_FORMAT": "json",
         "LOG_LEVEL": "DEBUG",
         "GUNICORN_WORKER_TMP_DIR": str(database.parent),
@@ -85,19 +81,6 @@ def site(browser, site_env, site_log):
     """Base URL of the demo site under gunicorn on 127.0.0.1, with the production
     gunicorn configuration (config/gunicorn.py) and its logs in site_log."""
     env = site_env
-    manage = [sys.executable, "manage.py"]
-    for command in (
-        ["migrate", "--noinput", "-v0"],
-        ["load_demo", "--no-admin"],
-        ["createsuperuser", "--noinput", "--username", ADMIN[0], "--email", "admin@example.org"],
-    ):
-        subprocess.run(
-            [*manage, *command],
-            cwd=ROOT,
-            env={**env, "DJANGO_SUPERUSER_PASSWORD": ADMIN[1], "LOG_LEVEL": "WARNING"},
-            check=True,
-            capture_output=True,
-        )
     port = free_port()
     log = site_log.open("ab")
     server = subprocess.Popen(
