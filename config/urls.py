@@ -11,7 +11,6 @@ from home.sitemaps import LocaleSitemap
 from search import views as search_views
 
 urlpatterns = [
-    path("healthz", home_views.healthz, name="healthz"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", home_views.sitemap_index, name="sitemap_index"),
     path("admin/", include(wagtailadmin_urls)),

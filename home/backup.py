@@ -60,6 +60,21 @@ def row_counts(conn) -> dict[str, int]:
     return counts
 
 
+def _media_on_disk() -> bool:
+    return settings.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage")
+
+
+def _archive_media(media_root: Path, destination: Path) -> int:
+    files = 0
+    with tarfile.open(destination / "media.tar.gz", "w:gz") as archive:
+        if media_root.is_dir():
+            for path in sorted(media_root.rglob("*")):
+                if path.is_file():
+                    archive.add(path, arcname=str(path.relative_to(media_root)))
+                    files += 1
+    return files
+
+
 def backup(destination: Path, media_root: Path | None = None) -> dict:
     destination.mkdir(parents=True, exist_ok=True)
     db = connection.settings_dict
@@ -88,18 +103,14 @@ def backup(destination: Path, media_root: Path | None = None) -> dict:
     else:
         raise BackupError(f"no backup for the {vendor} database engine")
 
-    media_root = Path(media_root or settings.MEDIA_ROOT)
-    files = 0
-    with tarfile.open(destination / "media.tar.gz", "w:gz") as archive:
-        if media_root.is_dir():
-            for path in sorted(media_root.rglob("*")):
-                if path.is_file():
-                    archive.add(path, arcname=str(path.relative_to(media_root)))
-                    files += 1
+    files = None
+    if media_root or _media_on_disk():
+        files = _archive_media(Path(media_root or settings.MEDIA_ROOT), destination)
     manifest = {
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "engine": vendor,
         "tables": row_counts(connection),
+        # None: media live in an object-storage bucket, backed up by the bucket itself.
         "media_files": files,
     }
     (destination / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
@@ -141,10 +152,12 @@ def restore(source: Path, database: dict | None = None, media_root: Path | None 
         target.close()
     counts = _counts_in(db)
 
-    media_root = Path(media_root or settings.MEDIA_ROOT)
-    media_root.mkdir(parents=True, exist_ok=True)
-    with tarfile.open(source / "media.tar.gz", "r:gz") as archive:
-        archive.extractall(media_root, filter="data")
+    archive_path = source / "media.tar.gz"
+    if archive_path.exists() and (media_root or _media_on_disk()):
+        media_root = Path(media_root or settings.MEDIA_ROOT)
+        media_root.mkdir(parents=True, exist_ok=True)
+        with tarfile.open(archive_path, "r:gz") as archive:
+            archive.extractall(media_root, filter="data")
 
     missing = {
         table: (expected, counts.get(table))

@@ -71,6 +71,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz for probes, before the host check and the HTTPS redirect (home.health).
+    "home.health.HealthCheck",
     "django.middleware.security.SecurityMiddleware",
     # Content-Security-Policy (strict for residents' pages) and Permissions-Policy.
     "home.security.SecurityHeaders",
@@ -183,6 +185,24 @@ STORAGES = {
     # Compressed (gzip and brotli), content-hashed names, served by whitenoise.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Several web nodes share media through S3-compatible object storage (django-storages):
+# set MEDIA_S3_BUCKET, and MEDIA_S3_ENDPOINT_URL for a provider other than AWS. The
+# credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, read by boto3.
+MEDIA_S3_BUCKET = env.str("MEDIA_S3_BUCKET", default="")
+if MEDIA_S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": env.str("MEDIA_S3_ENDPOINT_URL", default="") or None,
+            "region_name": env.str("MEDIA_S3_REGION", default="") or None,
+            # Public images and documents: plain URLs, cacheable, no expiring signatures.
+            "custom_domain": env.str("MEDIA_S3_CUSTOM_DOMAIN", default="") or None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "default_acl": None,
+        },
+    }
 
 # --- Wagtail -----------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Sportello"

@@ -18,10 +18,21 @@ def _origin(url: str) -> str:
 
 # --- Content-Security-Policy (django-csp) ------------------------------------------
 # Public pages load nothing but their own stylesheet, icons and images: no script runs
-# on them at all, inline or not. Media may live on S3-compatible storage (MEDIA_URL).
+# on them at all, inline or not. Images may come from the S3-compatible media bucket.
 SELF = "'self'"
-_media_origin = _origin(env.str("MEDIA_URL", default=""))
-_images = [SELF, "data:", *([_media_origin] if _media_origin else [])]
+
+
+def _media_origin() -> str:
+    if not env.str("MEDIA_S3_BUCKET", default=""):
+        return ""
+    if domain := env.str("MEDIA_S3_CUSTOM_DOMAIN", default=""):
+        return f"https://{domain}"
+    if endpoint := env.str("MEDIA_S3_ENDPOINT_URL", default=""):
+        return _origin(endpoint)
+    return "https://*.amazonaws.com"
+
+
+_images = [SELF, "data:", *([_media_origin()] if _media_origin() else [])]
 PUBLIC_CSP = {
     "default-src": [SELF],
     "script-src": [SELF],

@@ -47,3 +47,50 @@ def test_healthz_is_503_when_the_database_is_unreachable(database_url, tmp_path)
     )
     outcome = json.loads(result.stdout.strip().splitlines()[-1])
     assert outcome == {"status": 503, "body": {"status": "unavailable", "database": "unreachable"}}
+
+
+PROBE = """
+import django, json
+django.setup()
+from django.test import Client
+probe = Client(HTTP_HOST="10.0.3.17:8000").get("/healthz")  # an address, over plain HTTP
+page = Client(HTTP_HOST="10.0.3.17:8000").get("/it/")
+print(json.dumps({"probe": [probe.status_code, probe.json()], "page": page.status_code}))
+"""
+
+
+@pytest.mark.parametrize(
+    ("redis_url", "expected"),
+    [
+        ("redis://127.0.0.1:6379/15", {"status": "ok", "database": "ok", "cache": "ok"}),
+        (
+            "redis://127.0.0.1:1/0",  # nothing listens on port 1
+            {"status": "unavailable", "database": "ok", "cache": "unreachable"},
+        ),
+    ],
+)
+def test_probes_work_by_address_over_http_in_production(redis_url, expected, tmp_path):
+    """Load balancers probe by IP over HTTP: production answers them (and checks Redis
+    when it is configured), while a page asked for by that address is still refused."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": "h" * 40 + "-health-probe-test",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'probe.sqlite3'}",
+        "ALLOWED_HOSTS": "sportello.comune.example.it",
+    }
+    migrate = [sys.executable, "manage.py", "migrate", "-v0"]
+    subprocess.run(migrate, cwd=ROOT, env=env, check=True, capture_output=True, timeout=120)
+    env["REDIS_URL"] = redis_url
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["probe"] == [200 if expected["status"] == "ok" else 503, expected]
+    assert seen["page"] == 400  # DisallowedHost: only the probe is answered by address

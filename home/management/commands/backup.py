@@ -21,7 +21,11 @@ class Command(BaseCommand):
         except BackupError as error:
             raise CommandError(str(error)) from None
         rows = sum(manifest["tables"].values())
+        media = (
+            f"{manifest['media_files']} media files"
+            if manifest["media_files"] is not None
+            else "no media files (they are in the object-storage bucket: back that up itself)"
+        )
         self.stdout.write(
-            f"Backed up {len(manifest['tables'])} tables ({rows} rows) and "
-            f"{manifest['media_files']} media files to {destination}"
+            f"Backed up {len(manifest['tables'])} tables ({rows} rows) and {media} to {destination}"
         )
