@@ -7,7 +7,24 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
 
-from home import admin_views, review, translation_status
+from home import admin_views, review, translation_status, twofactor
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    return [
+        path("two-factor/", twofactor.manage, name="two_factor"),
+        path("two-factor/verify/", twofactor.verify, name="two_factor_verify"),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_menu_item(request):
+    return {
+        "url": reverse("two_factor"),
+        "label": _("Two-factor sign-in"),
+        "help_text": _("Ask for a code from your phone after the password."),
+    }
 
 
 @hooks.register("register_admin_urls")

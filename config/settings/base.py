@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "search",
     "appointments",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django_tasks",
     "django_tasks_db",
     "wagtail_localize",
@@ -86,6 +88,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Optional two-factor sign-in for the admin (home.twofactor).
+    "django_otp.middleware.OTPMiddleware",
+    "home.twofactor.RequireSecondFactor",
     "django.contrib.messages.middleware.MessageMiddleware",
     "home.permissions.TranslationLocaleGuard",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

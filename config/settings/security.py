@@ -113,3 +113,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Wagtail would ask releases.wagtail.org for new versions from every editor's browser.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Two-factor codes: the issuer shown in the authenticator app; one step of clock drift.
+OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Sportello")
+OTP_TOTP_TOLERANCE = 1

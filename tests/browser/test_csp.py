@@ -3,7 +3,8 @@ inline scripts at all, the admin under its own, and neither shows a violation.""
 
 import pytest
 
-from tests.browser.conftest import ADMIN, watch_csp
+from tests.browser.conftest import watch_csp
+from tests.conftest import ADMIN
 from tests.page_types import PAGE_TYPES
 
 
