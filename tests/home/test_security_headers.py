@@ -79,6 +79,7 @@ call_command("migrate", verbosity=0)
 User.objects.create_user("editor", password="right-password-123456")
 client = Client()
 insecure = client.get("/it/")
+public = client.get("/it/", secure=True)
 page = client.get("/admin/login/", secure=True)
 signed_in = client.post(
     "/admin/login/", {"username": "editor", "password": "right-password-123456"}, secure=True
@@ -87,6 +88,8 @@ session = signed_in.cookies["sessionid"]
 print(json.dumps({
     "insecure": [insecure.status_code, insecure.get("Location")],
     "hsts": page.get("Strict-Transport-Security"),
+    "public": [public.status_code, public.get("Strict-Transport-Security"),
+               public.get("Content-Security-Policy"), public.get("Permissions-Policy")],
     "csp": page.get("Content-Security-Policy"),
     "csrf_cookie": dict(page.cookies["csrftoken"]),
     "session_cookie": dict(session),
@@ -117,6 +120,11 @@ def test_production_adds_https_only_headers_and_secure_cookies(tmp_path):
     assert seen["insecure"] == [301, "https://testserver/it/"]
     assert seen["hsts"] == "max-age=31536000; includeSubDomains; preload"
     assert seen["csp"]
+    status, hsts, csp, permissions = seen["public"]
+    assert status == 200  # Wagtail's first page, in a fresh database
+    assert hsts == seen["hsts"]
+    assert "script-src 'self';" in csp + ";" and "'unsafe-inline'" not in csp
+    assert "camera=()" in permissions
     for cookie in ("csrf_cookie", "session_cookie"):
         assert seen[cookie]["secure"] is True, cookie
         assert seen[cookie]["httponly"] is True, cookie
