@@ -126,7 +126,8 @@ class ServiceDocument(Document):
 def service_index() -> Index:
     """The index with its settings and mapping, ready to create or to assert on."""
     index = Index(index_name())
-    index.settings(number_of_shards=1, number_of_replicas=0)
+    # One shard is plenty for a town's services; replicas when there is a cluster to hold them.
+    index.settings(number_of_shards=1, number_of_replicas=settings.ELASTICSEARCH_REPLICAS)
     index.analyzer(needs_analyzer())
     index.document(ServiceDocument)
     return index
@@ -331,25 +332,44 @@ def reconcile(page_ids) -> None:
     bulk(connect(), actions, raise_on_error=False)
 
 
+def alias_swap(alias: str, new_index: str, old_indices: list[str]) -> list[dict]:
+    """The one atomic request that points the finder's name at a freshly built index."""
+    return [
+        *({"remove": {"index": index, "alias": alias}} for index in old_indices),
+        {"add": {"index": new_index, "alias": alias}},
+    ]
+
+
 def rebuild(progress=None) -> int:
+    """Build a new index beside the live one, then swap the alias in one step: residents
+    keep searching the old index until the new one is complete (docs/deploy.md)."""
     from elasticsearch.helpers import bulk
 
     from services.models import ServicePage
 
     client = connect()
-    name = index_name()
-    if client.indices.exists(index=name):
-        client.indices.delete(index=name)
-    client.indices.create(index=name, **index_definition())
+    alias = index_name()
+    target = f"{alias}-{timezone.now():%Y%m%d%H%M%S%f}"
+    client.indices.create(index=target, **index_definition())
     pages = list(ServicePage.objects.live().filter(alias_of__isnull=True).specific())
 
     def actions():
         for done, page in enumerate(pages, start=1):
             if not page.get_view_restrictions().exists():
-                yield {"_index": name, **document_for(page)}
+                yield {"_index": target, **document_for(page)}
             if progress:
                 progress(done, len(pages))
 
     bulk(client, actions())
-    client.indices.refresh(index=name)
+    client.indices.refresh(index=target)
+    old = (
+        list(client.indices.get_alias(name=alias))
+        if client.indices.exists_alias(name=alias)
+        else []
+    )
+    if not old and client.indices.exists(index=alias):
+        client.indices.delete(index=alias)  # a plain index from before aliases were used
+    client.indices.update_aliases(actions=alias_swap(alias, target, old))
+    for index in old:
+        client.indices.delete(index=index)
     return len(pages)

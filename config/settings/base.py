@@ -216,6 +216,8 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
+# Copies of the finder's index on other nodes: 0 on one machine, 1 or more in a cluster.
+ELASTICSEARCH_REPLICAS = env.int("ELASTICSEARCH_REPLICAS", default=0)
 # The service finder's own index (search.elastic); Wagtail's page indexes use the prefix.
 ELASTICSEARCH_SERVICE_INDEX = (
     env.str("ELASTICSEARCH_INDEX_PREFIX", default="sportello_") + "services_finder"

@@ -8,7 +8,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from wagtail.models import Page
 
-from search.elastic import ServiceSearch, document_for, index_definition, synonym_rules
+from search.elastic import (
+    ServiceSearch,
+    alias_swap,
+    document_for,
+    index_definition,
+    synonym_rules,
+)
 from search.finder import Query
 from services.models import ServicePage
 from tests.search.relevance import TABLE
@@ -113,6 +119,12 @@ def test_the_relevance_table_live_on_elasticsearch(demo, settings):
         if slug not in slugs:
             misses.append((language, text, slug, slugs))
     assert not misses, misses
+    # A second rebuild moves the name to a new index and drops the old one.
+    first = set(elastic.connect().indices.get_alias(name="sportello_test_services"))
+    elastic.rebuild()
+    second = set(elastic.connect().indices.get_alias(name="sportello_test_services"))
+    assert len(first) == len(second) == 1 and first != second
+    assert not elastic.connect().indices.exists(index=first.pop())
 
 
 def test_with_elasticsearch_down_residents_still_get_answers_and_editors_can_publish(
@@ -128,3 +140,40 @@ def test_with_elasticsearch_down_residents_still_get_answers_and_editors_can_pub
         page.save_revision().publish()
     result = client.get("/it/search/", {"q": "asilo"}).content.decode()
     assert "Sportello legale" in result
+
+
+def test_a_rebuild_swaps_the_finder_to_the_new_index_in_one_step():
+    """Residents search the old index until the new one is complete; then one request
+    moves the name over, from every older index at once."""
+    actions = alias_swap(
+        "sportello_services_finder",
+        "sportello_services_finder-20261129",
+        ["sportello_services_finder-20261101", "sportello_services_finder-20261115"],
+    )
+    assert actions == [
+        {
+            "remove": {
+                "index": "sportello_services_finder-20261101",
+                "alias": "sportello_services_finder",
+            }
+        },
+        {
+            "remove": {
+                "index": "sportello_services_finder-20261115",
+                "alias": "sportello_services_finder",
+            }
+        },
+        {
+            "add": {
+                "index": "sportello_services_finder-20261129",
+                "alias": "sportello_services_finder",
+            }
+        },
+    ]
+    assert alias_swap("a", "a-1", []) == [{"add": {"index": "a-1", "alias": "a"}}]
+
+
+def test_a_cluster_gets_replicas_of_the_finders_index(settings):
+    assert index_definition()["settings"]["number_of_replicas"] == 0  # one machine
+    settings.ELASTICSEARCH_REPLICAS = 1
+    assert index_definition()["settings"]["number_of_replicas"] == 1
