@@ -7,7 +7,7 @@ from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
@@ -76,7 +76,8 @@ class RequireSecondFactor:
             and not user.is_verified()
             and user_has_device(user, confirmed=True)
         ):
-            return redirect(f"{reverse('two_factor_verify')}?next={request.get_full_path()}")
+            query = urlencode({"next": request.get_full_path()})
+            return redirect(f"{reverse('two_factor_verify')}?{query}")
         return self.get_response(request)
 
 

@@ -84,14 +84,17 @@ def test_turning_it_on_needs_a_right_code(client, editor, clock):
 def test_the_next_sign_in_asks_for_a_code(client, editor):
     device = TOTPDevice.objects.create(user=editor, name="authenticator", confirmed=True)
     sign_in(client)
-    response = client.get("/admin/pages/")
+    response = client.get("/admin/pages/?ordering=title&p=2")
     assert response.status_code == 302
-    assert response["Location"] == "/admin/two-factor/verify/?next=/admin/pages/"
+    assert response["Location"] == (
+        "/admin/two-factor/verify/?next=%2Fadmin%2Fpages%2F%3Fordering%3Dtitle%26p%3D2"
+    )
     # Nothing in the admin is reachable until the code is given.
     assert client.get("/admin/requests/").status_code == 302
 
     page = client.get(response["Location"])
     assert page.status_code == 200
+    assert 'value="/admin/pages/?ordering=title&amp;p=2"' in page.content.decode()
     assert "6-digit code" in page.content.decode()
     wrong = client.post("/admin/two-factor/verify/", {"code": "12345", "next": "/admin/pages/"})
     assert "Enter the 6-digit code." in wrong.content.decode()
