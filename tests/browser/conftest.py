@@ -111,7 +111,8 @@ def site(browser, site_env, site_log):
                         break
             except OSError:
                 if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError("the test server did not start") from None
+                    tail = site_log.read_text(errors="replace")[-3000:]
+                    raise RuntimeError(f"the test server did not start:\n{tail}") from None
                 time.sleep(0.3)
         yield url
     finally:
