@@ -3,9 +3,6 @@ of the demo database (SQLite; PostgreSQL in CI's second run) and its media, then
 `manage.py restore` into a fresh database; every table keeps every row."""
 
 import json
-import os
-import subprocess
-import sys
 import uuid
 from pathlib import Path
 
@@ -15,8 +12,7 @@ import pytest
 from django.db import connection
 
 from home.backup import _counts_in
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.processes import django_env, manage
 
 
 def database_url(db: dict) -> str:
@@ -31,11 +27,9 @@ def source_env(request):
     committed there), the demo site's own SQLite file otherwise (an in-memory test
     database cannot be read by another process)."""
     if connection.vendor == "postgresql":
-        return {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "config.settings.test",
-            "DATABASE_URL": database_url(connection.settings_dict),
-        }
+        return django_env(
+            "config.settings.test", DATABASE_URL=database_url(connection.settings_dict)
+        )
     return request.getfixturevalue("demo_site_env")
 
 
@@ -68,14 +62,15 @@ def media(tmp_path):
     return root
 
 
-def manage(env, *args, check=True):
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
+def restore(env, backup: Path, database_url: str, media_root: Path, check=True):
+    return manage(
+        env,
+        "restore",
+        str(backup),
+        "--database-url",
+        database_url,
+        "--media-root",
+        str(media_root),
         check=check,
     )
 
@@ -105,15 +100,7 @@ def test_backup_and_restore_keep_every_row_and_file(
     assert manifest["media_files"] == 2
 
     restored_media = tmp_path / "restored-media"
-    restored = manage(
-        env,
-        "restore",
-        str(tmp_path / "backup"),
-        "--database-url",
-        scratch_database,
-        "--media-root",
-        str(restored_media),
-    )
+    restored = restore(env, tmp_path / "backup", scratch_database, restored_media)
     assert "every count matches the backup" in restored.stdout
     # Checked again here, independently of the command's own check.
     assert counts(scratch_database, django_db_blocker) == before
@@ -128,23 +115,15 @@ def test_a_restore_that_lost_rows_fails_loudly(source_env, scratch_database, med
     manifest = json.loads(manifest_path.read_text())
     manifest["tables"]["wagtailcore_page"] += 1  # as if a row had gone missing
     manifest_path.write_text(json.dumps(manifest))
-    result = manage(
-        env,
-        "restore",
-        str(tmp_path / "backup"),
-        "--database-url",
-        scratch_database,
-        "--media-root",
-        str(tmp_path / "m"),
-        check=False,
-    )
+    result = restore(env, tmp_path / "backup", scratch_database, tmp_path / "m", check=False)
     assert result.returncode != 0
     assert "wagtailcore_page:" in result.stderr
     assert "does not match the backup" in result.stderr
 
 
 def test_restore_refuses_a_folder_that_is_not_a_backup(tmp_path):
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test"}
-    result = manage(env, "restore", str(tmp_path), "--yes", check=False)
+    result = manage(
+        django_env("config.settings.test"), "restore", str(tmp_path), "--yes", check=False
+    )
     assert result.returncode != 0
     assert "not a backup folder" in result.stderr

@@ -1,12 +1,6 @@
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.processes import django_env, manage, run_script
 
 
 @pytest.mark.django_db
@@ -31,21 +25,8 @@ def test_healthz_is_503_when_the_database_is_unreachable(database_url, tmp_path)
         "from django.test import Client; r = Client().get('/healthz'); "
         "print(json.dumps({'status': r.status_code, 'body': r.json()}))"
     )
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": database_url,
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    outcome = json.loads(result.stdout.strip().splitlines()[-1])
+    env = django_env("config.settings.test", DATABASE_URL=database_url)
+    outcome = run_script(script, env, timeout=60)
     assert outcome == {"status": 503, "body": {"status": "unavailable", "database": "unreachable"}}
 
 
@@ -72,25 +53,13 @@ print(json.dumps({"probe": [probe.status_code, probe.json()], "page": page.statu
 def test_probes_work_by_address_over_http_in_production(redis_url, expected, tmp_path):
     """Load balancers probe by IP over HTTP: production answers them (and checks Redis
     when it is configured), while a page asked for by that address is still refused."""
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "SECRET_KEY": "h" * 40 + "-health-probe-test",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'probe.sqlite3'}",
-        "ALLOWED_HOSTS": "sportello.comune.example.it",
-    }
-    migrate = [sys.executable, "manage.py", "migrate", "-v0"]
-    subprocess.run(migrate, cwd=ROOT, env=env, check=True, capture_output=True, timeout=120)
-    env["REDIS_URL"] = redis_url
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    env = django_env(
+        "config.settings.production",
+        SECRET_KEY="h" * 40 + "-health-probe-test",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'probe.sqlite3'}",
+        ALLOWED_HOSTS="sportello.comune.example.it",
     )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    manage(env, "migrate", "-v0")
+    seen = run_script(PROBE, {**env, "REDIS_URL": redis_url}, timeout=120)
     assert seen["probe"] == [200 if expected["status"] == "ok" else 503, expected]
     assert seen["page"] == 400  # DisallowedHost: only the probe is answered by address

@@ -1,14 +1,8 @@
 """The headers a browser gets from a resident's page and from the admin sign-in page."""
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.processes import django_env, run_script
 
 COMMON = {
     "X-Content-Type-Options": "nosniff",
@@ -100,23 +94,13 @@ print(json.dumps({
 
 def test_production_adds_https_only_headers_and_secure_cookies(tmp_path):
     """Production settings in their own process, with a real secret and a fresh database."""
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "SECRET_KEY": "p" * 30 + "-production-like-secret-" + "q" * 20,
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'production.sqlite3'}",
-        "ALLOWED_HOSTS": "testserver",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
+    env = django_env(
+        "config.settings.production",
+        SECRET_KEY="p" * 30 + "-production-like-secret-" + "q" * 20,
+        DATABASE_URL=f"sqlite:///{tmp_path / 'production.sqlite3'}",
+        ALLOWED_HOSTS="testserver",
     )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    seen = run_script(SCRIPT, env)
     assert seen["insecure"] == [301, "https://testserver/it/"]
     assert seen["hsts"] == "max-age=31536000; includeSubDomains; preload"
     assert seen["csp"]

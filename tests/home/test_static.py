@@ -1,10 +1,4 @@
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.processes import django_env, run_script
 
 SCRIPT = """
 import json, django
@@ -29,24 +23,14 @@ print(json.dumps({
 
 
 def test_production_serves_hashed_compressed_static_files(tmp_path):
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "SECRET_KEY": "s" * 60,
-        "STATIC_ROOT": str(tmp_path / "static"),
-        "ALLOWED_HOSTS": "testserver",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'unused.sqlite3'}",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=True,
+    env = django_env(
+        "config.settings.production",
+        SECRET_KEY="s" * 60,
+        STATIC_ROOT=str(tmp_path / "static"),
+        ALLOWED_HOSTS="testserver",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'unused.sqlite3'}",
     )
-    served = json.loads(result.stdout.strip().splitlines()[-1])
+    served = run_script(SCRIPT, env)
     assert served["url"].startswith("/static/css/main.") and served["url"] != "/static/css/main.css"
     assert served["status"] == 200
     assert served["encoding"] == "br"
