@@ -4,13 +4,15 @@ from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.shortcuts import render
 
-from appointments.limits import client_address
-
 
 class SecurityHeaders(CSPMiddleware):
     """django-csp's middleware with two policies: the strict one for every page residents
     see, the admin's (which Wagtail still needs inline scripts for) under its prefixes;
     plus the Permissions-Policy header, which Django does not write."""
+
+    def __init__(self, get_response):
+        super().__init__(get_response)
+        self.permissions_policy = permissions_policy()  # constant: built once per process
 
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only)
@@ -20,7 +22,7 @@ class SecurityHeaders(CSPMiddleware):
 
     def process_response(self, request, response):
         response = super().process_response(request, response)
-        response.setdefault("Permissions-Policy", permissions_policy())
+        response.setdefault("Permissions-Policy", self.permissions_policy)
         return response
 
 
@@ -33,11 +35,6 @@ def permissions_policy() -> str:
         f"{feature}=({' '.join(allowed)})"
         for feature, allowed in sorted(settings.PERMISSIONS_POLICY.items())
     )
-
-
-def client_ip(request) -> str:
-    """The sign-in lockout counts per address the same way the public forms do."""
-    return client_address(request)
 
 
 def client_description(username, ip_address, user_agent, path_info, request) -> str:

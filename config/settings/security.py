@@ -32,7 +32,8 @@ def _media_origin() -> str:
     return "https://*.amazonaws.com"
 
 
-_images = [SELF, "data:", *([_media_origin()] if _media_origin() else [])]
+_MEDIA_ORIGIN = _media_origin()
+_images = [SELF, "data:", *([_MEDIA_ORIGIN] if _MEDIA_ORIGIN else [])]
 PUBLIC_CSP = {
     "default-src": [SELF],
     "script-src": [SELF],
@@ -94,7 +95,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "home.security.locked_out"
-AXES_CLIENT_IP_CALLABLE = "home.security.client_ip"
+# The address the public forms' rate limit counts (SPORTELLO_TRUSTED_PROXIES).
+AXES_CLIENT_IP_CALLABLE = "appointments.limits.client_address"
 # Only failed attempts are stored (for the lockout), not every sign-in; and nothing
 # about them goes to the logs (docs/deploy.md, "Logs").
 AXES_DISABLE_ACCESS_LOG = True

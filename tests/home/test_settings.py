@@ -1,22 +1,11 @@
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.processes import django_env, manage
 
 
 def run_check(settings_module, *options, **env_vars):
-    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG"}}
-    env.update(DJANGO_SETTINGS_MODULE=settings_module, **env_vars)
-    return subprocess.run(
-        [sys.executable, "manage.py", "check", *options],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    env = django_env(settings_module)
+    env.pop("SECRET_KEY", None)
+    env.pop("DEBUG", None)
+    return manage({**env, **env_vars}, "check", *options, check=False, timeout=120)
 
 
 def test_production_refuses_to_start_without_secret_key(tmp_path):
