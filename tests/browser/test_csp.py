@@ -2,6 +2,7 @@
 inline scripts at all, the admin under its own, and neither shows a violation."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import watch_csp
 from tests.conftest import ADMIN
@@ -59,13 +60,14 @@ def test_the_admin_works_under_its_policy(page, site):
     title = page.locator("#id_title")
     assert title.input_value() == "Sportello legale"
     page.locator("[data-side-panel-toggle='status']").click()
-    assert page.locator("[data-side-panel='status']").is_visible()
+    # The panel opens a moment after the click: wait for it (5 s at most).
+    expect(page.locator("[data-side-panel='status']")).to_be_visible()
     # wagtail-localize's translation editor (a React application) on the Spanish copy.
     page.goto(f"{site}/admin/pages/search/?q=Asesoría")
     page.locator("tbody tr", has_text="Español").locator("a[href$='/edit/']").first.click()
     page.wait_for_url("**/admin/pages/*/edit/")
-    assert page.get_by_role("button", name="Upload PO file").first.is_visible()
-    assert page.get_by_text("Asesoría legal").count()
+    expect(page.get_by_role("button", name="Upload PO file").first).to_be_visible()
+    expect(page.get_by_text("Asesoría legal").first).to_be_visible()
     # The appointment requests inbox and the reports.
     for path in ("/admin/requests/", "/admin/reports/requests/", "/admin/users/"):
         response = page.goto(f"{site}{path}")
