@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+from playwright.sync_api import expect
+
 from tests.browser.conftest import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,13 +45,13 @@ def test_the_logs_hold_no_personal_data(page, site, site_env, site_log):
     # The appointment form: first with a broken address (errors), then complete.
     page.goto(f"{site}/it/servizi/meet-cuneo/sportello-legale/request/")
     fill_request(page, email="zaynab.quillfeather@@example")
-    assert page.locator("#error-summary").is_visible()
+    expect(page.locator("#error-summary")).to_be_visible()
     fill_request(page)
-    assert "/request/sent/" in page.url
+    page.wait_for_url("**/request/sent/**")
     # The hub's question form.
     page.goto(f"{site}/fr/servizi/meet-cuneo/contact/")
     fill_request(page)
-    assert "/contact/sent/" in page.url
+    page.wait_for_url("**/contact/sent/**")
     # Searches for the resident's own details, and a page that does not exist.
     for query in (EMAIL, PHONE, MESSAGE):
         page.goto(f"{site}/it/search/?q={query}")
