@@ -12,8 +12,10 @@ from config.logging import config as logging_config
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
-# A local .env (ignored by git) is read if present; the real environment wins.
-environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
+# A local .env (ignored by git) is read if present, or the file ENV_FILE names (say
+# /etc/sportello/env on a server); the real environment wins over the file.
+ENV_FILE = Path(env.str("ENV_FILE", default=str(BASE_DIR / ".env")))
+environ.Env.read_env(ENV_FILE, overwrite=False)
 
 DEBUG = env.bool("DEBUG", default=False)
 SECRET_KEY = env.str("SECRET_KEY", default="")

@@ -9,11 +9,26 @@ def run_check(settings_module, *options, **env_vars):
 
 
 def test_production_refuses_to_start_without_secret_key(tmp_path):
-    # An empty .env-less environment: SECRET_KEY unset (a local .env would not be read
-    # because the real environment is set to empty here).
+    # SECRET_KEY unset: not in the environment, and the file of variables (a checkout's
+    # .env holds one after `make run`) is one without it.
+    env_file = tmp_path / "env"
+    env_file.write_text("ALLOWED_HOSTS=sportello.example.it\n")
+    result = run_check("config.settings.production", ENV_FILE=str(env_file))
+    assert result.returncode != 0
+    assert "SECRET_KEY is missing" in result.stderr
+
+
+def test_production_refuses_an_empty_secret_key():
     result = run_check("config.settings.production", SECRET_KEY="")
     assert result.returncode != 0
     assert "SECRET_KEY is missing" in result.stderr
+
+
+def test_a_secret_key_in_the_file_of_variables_is_used(tmp_path):
+    env_file = tmp_path / "env"
+    env_file.write_text("SECRET_KEY=" + "f" * 60 + "\n")
+    result = run_check("config.settings.production", ENV_FILE=str(env_file))
+    assert result.returncode == 0, result.stderr
 
 
 def test_production_refuses_a_default_looking_secret_key():
