@@ -90,6 +90,7 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
         from home.sections import home_sections
@@ -114,6 +115,7 @@ class StandardPage(BasePage):
 
     class Meta:
         verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
 
 
 @register_setting(icon="site")
@@ -159,6 +161,7 @@ class SiteOwner(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site owner and footer")
+        verbose_name_plural = verbose_name  # one per site
 
 
 FEEDBACK_REASONS = [

@@ -24,6 +24,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
 
     def news(self):
         return (
@@ -95,6 +96,7 @@ class NewsPage(BasePage):
 
     class Meta:
         verbose_name = _("news item")
+        verbose_name_plural = _("news items")
 
     def clean(self):
         super().clean()

@@ -53,6 +53,7 @@ class ProjectIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("project index")
+        verbose_name_plural = _("project indexes")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -155,6 +156,7 @@ class ProjectPage(BasePage):
 
     class Meta:
         verbose_name = _("project")
+        verbose_name_plural = _("projects")
 
     @property
     def status(self) -> str:

@@ -34,6 +34,8 @@ class ContactChannel(Orderable):
 
     class Meta(Orderable.Meta):
         abstract = True
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
 
     def clean(self):
         if self.channel in EMAIL_CHANNELS and self.value:

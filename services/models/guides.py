@@ -22,6 +22,7 @@ class GuideIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("guide index")
+        verbose_name_plural = _("guide indexes")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -69,3 +70,4 @@ class GuidePage(BasePage):
 
     class Meta:
         verbose_name = _("guide")
+        verbose_name_plural = _("guides")

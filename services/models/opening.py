@@ -47,6 +47,8 @@ class WeeklySlot(Orderable):
 
     class Meta(Orderable.Meta):
         abstract = True
+        verbose_name = _("time slot")
+        verbose_name_plural = _("time slots")
 
     def clean(self):
         if self.opens and self.closes and self.closes <= self.opens:
@@ -67,6 +69,8 @@ class Closure(Orderable):
 
     class Meta(Orderable.Meta):
         abstract = True
+        verbose_name = _("closure")
+        verbose_name_plural = _("closures")
 
     def clean(self):
         if self.start and self.end and self.end < self.start:

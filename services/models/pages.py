@@ -66,6 +66,7 @@ class ServiceIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("service index")
+        verbose_name_plural = _("service indexes")
 
     def get_context(self, request, *args, **kwargs):
         from services.listing import services_for
@@ -128,6 +129,7 @@ class HubPage(RoutablePageMixin, ScheduleMixin, BasePage):
 
     class Meta:
         verbose_name = _("hub")
+        verbose_name_plural = _("hubs")
 
     def schedule(self) -> hours.Schedule:
         return self.own_schedule()
@@ -260,6 +262,7 @@ class ServicePage(RoutablePageMixin, ScheduleMixin, BasePage):
 
     class Meta:
         verbose_name = _("service")
+        verbose_name_plural = _("services")
 
     @property
     def takes_appointments(self) -> bool:

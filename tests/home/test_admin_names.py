@@ -1,0 +1,47 @@
+"""Editors read the admin in their own language: every kind of page and row is named in
+the plural too, not with Django's "add an s" default ("notizias", "servizios")."""
+
+import pytest
+from django.apps import apps
+from django.contrib.auth.models import User
+from wagtail.users.models import UserProfile
+
+OUR_APPS = ("home", "services", "news", "projects", "search", "appointments")
+
+
+def test_every_model_names_its_plural():
+    unnamed = [
+        model._meta.label
+        for model in apps.get_models()
+        if model._meta.app_label in OUR_APPS
+        and "verbose_name_plural" not in model._meta.original_attrs
+    ]
+    assert unnamed == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "model", "plural", "default"),
+    [
+        ("it", "news/newspage", "Notizie", "Notizias"),
+        ("it", "services/servicepage", "Servizi", "Servizios"),
+        ("it", "services/hubpage", "Poli", "Polos"),
+        ("it", "projects/projectpage", "Progetti", "Progettos"),
+        ("ar", "news/newspage", "أخبار", "خبرs"),
+        ("uk", "services/guidepage", "Посібники", "Посібникs"),
+    ],
+)
+def test_the_page_type_report_names_page_types_in_the_plural(
+    client, language, model, plural, default
+):
+    editor = User.objects.create_superuser("redattrice", "r@example.org", "a-password-1234")
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(editor)
+    # Reports → Page types usage → one type: its pages, headed by the type's plural.
+    response = client.get(f"/admin/pages/usage/{model}/")
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert plural in text
+    assert default not in text
