@@ -5,6 +5,7 @@ same JSON lines and the same personal-data filter as Django (config/logging.py);
 access log names method, path, status, size and duration, never the query string (a
 search may hold what a resident typed) nor the client's address."""
 
+import gc
 import multiprocessing
 import os
 
@@ -17,9 +18,12 @@ threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
 keepalive = 5
-# Recycle workers now and then, so a slow leak never grows into an outage.
-max_requests = 2000
-max_requests_jitter = 200
+# Recycling a worker after N requests guards against a slow memory leak, but each
+# recycle loads the whole application again (about 1.5 s without that worker): at 2000
+# a busy node recycled every second and served a third of its requests, with time-outs
+# (docs/benchmarks.md). Off unless a deployment sees a leak and sets it.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
+max_requests_jitter = max_requests // 10
 # The heartbeat files live in memory (a container's /tmp may be a slow overlay).
 worker_tmp_dir = os.environ.get("GUNICORN_WORKER_TMP_DIR", "/dev/shm")  # noqa: S108
 # Only the load balancer in front of us may say the request came over HTTPS.
@@ -40,3 +44,26 @@ _logs["loggers"].update(
     }
 )
 logconfig_dict = _logs
+
+
+# A full garbage collection walks every object the worker holds (Django, Wagtail, the
+# stemmers, compiled templates, catalogues): about 150 ms, paid now and then by a
+# resident's request. What is alive once the app has loaded, and again after the first
+# requests have filled the template and translation caches, lives as long as the
+# worker: freezing it leaves the collector only what requests create (docs/benchmarks.md).
+FREEZE_AFTER_REQUESTS = (1, 100)
+
+
+def freeze_long_lived_objects():
+    gc.collect()
+    gc.freeze()
+
+
+def post_worker_init(worker):
+    freeze_long_lived_objects()
+
+
+def post_request(worker, req, environ, resp):
+    # After the response has been written: the resident does not wait for it.
+    if worker.nr in FREEZE_AFTER_REQUESTS:
+        freeze_long_lived_objects()

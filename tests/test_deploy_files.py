@@ -1,9 +1,11 @@
 """The deployment files, checked without a Docker engine: docker-compose.yml and the
 Dockerfile parse, name what exists, and agree with docs/deploy.md and the settings."""
 
+import gc
 import re
 import shlex
 import tomllib
+import types
 from pathlib import Path
 
 import pytest
@@ -117,23 +119,60 @@ def test_the_dockerfile_builds_from_the_lock_file_and_runs_unprivileged():
     assert "config/gunicorn.py" in cmd
 
 
+def gunicorn_namespace() -> dict:
+    namespace: dict = {}
+    exec((ROOT / "config" / "gunicorn.py").read_text(), namespace)
+    return namespace
+
+
 def test_the_gunicorn_configuration_uses_only_real_settings(monkeypatch):
     from gunicorn.config import Config
 
     monkeypatch.setenv("WEB_CONCURRENCY", "3")
-    namespace: dict = {}
-    exec((ROOT / "config" / "gunicorn.py").read_text(), namespace)
+    namespace = gunicorn_namespace()
     config = Config()
     for name, value in namespace.items():
         if name.startswith("_") or not name.islower() or callable(value):
             continue
-        if name in {"multiprocessing", "os", "logging_config"}:
+        if name in {"gc", "multiprocessing", "os", "logging_config"}:
             continue
         assert name in config.settings, name
         config.set(name, value)  # gunicorn validates each value
     assert config.workers == 3
     assert "%(U)s" in config.access_log_format and "%(q)s" not in config.access_log_format
     assert "%(h)s" not in config.access_log_format and "%(r)s" not in config.access_log_format
+
+
+def test_workers_are_not_recycled_unless_a_deployment_asks(monkeypatch):
+    monkeypatch.delenv("GUNICORN_MAX_REQUESTS", raising=False)
+    assert gunicorn_namespace()["max_requests"] == 0
+    monkeypatch.setenv("GUNICORN_MAX_REQUESTS", "50000")
+    namespace = gunicorn_namespace()
+    assert (namespace["max_requests"], namespace["max_requests_jitter"]) == (50000, 5000)
+
+
+def test_workers_hide_long_lived_objects_from_the_garbage_collector():
+    from gunicorn.config import Config
+
+    namespace = gunicorn_namespace()
+    config = Config()
+    for hook in ("post_worker_init", "post_request"):
+        config.set(hook, namespace[hook])  # a server hook of the right shape
+    worker = types.SimpleNamespace(nr=0)
+    gc.unfreeze()
+    try:
+        namespace["post_worker_init"](worker)
+        after_start = gc.get_freeze_count()
+        assert after_start > 0
+        leftover = [[n] for n in range(1000)]  # what a first request leaves cached
+        worker.nr = 2  # not one of the requests after which it freezes again
+        namespace["post_request"](worker, None, {}, None)
+        assert gc.get_freeze_count() == after_start
+        worker.nr = 1
+        namespace["post_request"](worker, None, {}, None)
+        assert gc.get_freeze_count() >= after_start + len(leftover)
+    finally:
+        gc.unfreeze()
 
 
 @pytest.mark.parametrize("path", ["docker-compose.yml", "Dockerfile", ".dockerignore"])
