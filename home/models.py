@@ -62,6 +62,15 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def with_content_json(self, content):
+        obj = super().with_content_json(content)
+        # A translation saved as a draft while the page still mirrored its source (an
+        # alias, home.localize_patches): publishing that revision makes it a page of
+        # its own. The source's content, copied into an alias, keeps the link.
+        if self.alias_of_id and content.get("pk") == self.pk and content.get("alias_of") is None:
+            obj.alias_of_id = None
+        return obj
+
 
 class HomePage(BasePage):
     intro = RichTextField(

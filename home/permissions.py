@@ -11,7 +11,7 @@ the same way.
 import re
 
 from django.core.exceptions import PermissionDenied
-from wagtail.models import GroupPagePermission
+from wagtail.models import GroupPagePermission, Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import EditView
 from wagtail_localize.models import Translation
@@ -74,6 +74,7 @@ class LocaleEditView(EditView):
 
 
 TRANSLATE_PATH = re.compile(r"^/admin/localize/translate/(\d+)/")
+CONVERT_PATH = re.compile(r"^/admin/localize/page/(\d+)/convert_to_alias/")
 
 
 class TranslationLocaleGuard:
@@ -83,6 +84,7 @@ class TranslationLocaleGuard:
         self.get_response = get_response
 
     def __call__(self, request):
+        self.refuse_discarding(request)
         match = TRANSLATE_PATH.match(request.path_info)
         if match and request.method not in ("GET", "HEAD", "OPTIONS"):
             locale_id = (
@@ -93,3 +95,14 @@ class TranslationLocaleGuard:
             if locale_id is not None and not may_edit_locale(request.user, locale_id):
                 raise PermissionDenied
         return self.get_response(request)
+
+    @staticmethod
+    def refuse_discarding(request):
+        """ "Convert to alias" throws a translation away: only people who may publish
+        that page may do it (translators may not), asked and answered before it runs."""
+        match = CONVERT_PATH.match(request.path_info)
+        if match is None:
+            return
+        page = Page.objects.filter(pk=match.group(1)).first()
+        if page is not None and not page.permissions_for_user(request.user).can_publish():
+            raise PermissionDenied

@@ -8,6 +8,7 @@ into a draft revision of the page and starts the page's Wagtail workflow (by def
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -18,9 +19,8 @@ from wagtail_localize.models import Translation
 
 
 def page_translation(page: Page) -> Translation | None:
-    """The wagtail-localize translation that produced `page`, if it is one."""
-    if page.alias_of_id is not None:
-        return None
+    """The wagtail-localize translation of `page`, if it is one (an alias whose
+    translation has been started has one too: it stays an alias until approval)."""
     return (
         Translation.objects.filter(
             source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
@@ -31,7 +31,10 @@ def page_translation(page: Page) -> Translation | None:
 
 
 def can_submit(page: Page, user) -> bool:
-    """A person who may edit but not publish this translation, with a workflow to use."""
+    """A person who may edit but not publish this translation, with a workflow to use.
+
+    A translation sent back with "Request changes" can be submitted again.
+    """
     perms = page.permissions_for_user(user)
     return (
         perms.can_edit()
@@ -44,25 +47,60 @@ def can_submit(page: Page, user) -> bool:
 def save_draft(page: Page, translation: Translation, user) -> Page:
     """A draft revision of the translation, leaving what residents see unchanged.
 
-    wagtail-localize's save_target(publish=False) also writes the new text into the page
-    row, which Wagtail serves while the page is live: put the live version back.
+    The page row, its live revision and its alias link stay as they are
+    (home.localize_patches); only a new revision of this page is written.
     """
-    live_revision = page.live_revision if page.live else None
     translation.save_target(user=user, publish=False)
-    page = Page.objects.get(pk=page.pk).specific
-    if live_revision is not None:
-        draft = page.latest_revision
-        restored = live_revision.as_object()
-        restored.latest_revision = draft
-        restored.draft_title = page.draft_title
-        restored.has_unpublished_changes = True
-        restored.save(clean=False)
-        page = Page.objects.get(pk=page.pk).specific
+    return Page.objects.get(pk=page.pk).specific
+
+
+def send_to_review(page: Page, translation: Translation, user) -> Page:
+    """Save the draft and start the workflow, or resume it after "Request changes"."""
+    state = page.current_workflow_state
+    page = save_draft(page, translation, user)
+    if state is not None and state.status == state.STATUS_NEEDS_CHANGES:
+        state.resume(user)
+    else:
+        page.get_workflow().start(page, user)
     return page
 
 
 def submit_url(page: Page) -> str:
     return reverse("sportello_submit_translation", args=[page.pk])
+
+
+def refresh_url(page: Page) -> str:
+    return reverse("sportello_refresh_translation", args=[page.pk])
+
+
+def last_comment(state) -> str:
+    """What the reviewer wrote when asking for changes, if anything."""
+    task_state = getattr(state, "current_task_state", None)
+    return task_state.comment if task_state is not None else ""
+
+
+def refresh_translation(request, page_id):
+    """Bring the source's current text into the translation editor (POST only).
+
+    The source's strings are read again (TranslationSource.update_from_db): strings
+    that did not change keep their translation, new or changed ones show as not yet
+    translated. No page changes: residents keep the published version.
+    """
+    page = get_object_or_404(Page, pk=page_id).specific
+    translation = page_translation(page)
+    if translation is None:
+        raise Http404(_("This page is not a translation."))
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    if request.method != "POST":
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    with transaction.atomic():
+        translation.source.update_from_db()
+    messages.success(
+        request,
+        _("The new original text is in the editor: texts that changed need translating."),
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
 
 
 def submit_translation(request, page_id):
@@ -83,8 +121,8 @@ def submit_translation(request, page_id):
         elif page.workflow_in_progress:
             messages.warning(request, _("This translation is already waiting for review."))
         else:
-            page = save_draft(page, translation, request.user)
-            workflow.start(page, request.user)
+            with transaction.atomic():
+                page = send_to_review(page, translation, request.user)
             messages.success(
                 request,
                 _("“%(title)s” was submitted for review. An editor will publish it.")

@@ -1,8 +1,11 @@
 """Which pages and snippets are never translated, current or out of date, per language.
 
-A translation is out of date when its Italian source changed (an edit not marked
-minor, `content_changed_at`) after the translation was last synced from it
-(`TranslationSource.last_updated_at`).
+A translation is out of date when the translatable text of its Italian source changed
+(an edit not marked minor, `content_changed_at`) after translators were given it
+(`TranslationSource.last_updated_at`), or when they were given new text that is not
+translated and published yet. Hours, closures and contacts do not count: they reach
+every language at once (home.facts). A translation with no text translated is
+"never": residents read the source.
 """
 
 from dataclasses import dataclass
@@ -12,7 +15,14 @@ from django.conf import settings
 from django.db.models import Count
 from django.urls import reverse
 from wagtail.models import Page
-from wagtail_localize.models import Translation
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
 
 from services.models import Organisation
 
@@ -29,6 +39,7 @@ class Row:
     edit_url: str
     clear_yes: int = 0
     clear_no: int = 0
+    texts: tuple[int, int] = (0, 0)  # (texts to translate, texts translated)
 
 
 def _translations(locale_code):
@@ -40,12 +51,76 @@ def _translations(locale_code):
     }
 
 
-def _status(changed_at, translation, translated):
-    if translation is None or not translated:
+def _status(changed_at, translation, translated, text_changed, progress):
+    """NEVER: nothing residents can read in this language (an alias, or no text
+    translated yet). OUTDATED: the source's text changed (an edit not marked minor)
+    since translators were given it. Facts that are not text (hours, contacts) never
+    make a translation out of date: they reach every language at once."""
+    total, done = progress
+    if translation is None or not translated or (total and not done):
         return NEVER
-    if changed_at and changed_at > translation.source.last_updated_at:
+    if text_changed and changed_at and changed_at > translation.source.last_updated_at:
         return OUTDATED
     return CURRENT
+
+
+def _progress(translations, locale_code) -> dict[int, tuple[int, int]]:
+    """{source id: (texts, texts translated)} for one language, in two queries."""
+    segments = list(
+        StringSegment.objects.filter(
+            source_id__in={t.source_id for t in translations.values()}
+        ).values_list("source_id", "string_id", "context_id")
+    )
+    done = set(
+        StringTranslation.objects.filter(
+            locale__language_code=locale_code,
+            translation_of_id__in={string for _, string, _ in segments},
+            has_error=False,
+        ).values_list("translation_of_id", "context_id")
+    )
+    progress = {}
+    for source_id, string_id, context_id in segments:
+        total, translated = progress.get(source_id, (0, 0))
+        progress[source_id] = (total + 1, translated + ((string_id, context_id) in done))
+    return progress
+
+
+def text_changes(sources) -> dict:
+    """{translation_key: whether the text changed since translators were given it}."""
+    by_key = {source.translation_key: source for source in sources}
+    given = {}
+    records = TranslationSource.objects.filter(
+        object_id__in=by_key, locale__language_code=settings.LANGUAGE_CODE
+    )
+    for object_id, data in StringSegment.objects.filter(source__in=records).values_list(
+        "source__object_id", "string__data"
+    ):
+        given.setdefault(object_id, set()).add(data)
+    return {
+        key: source_strings(by_key[key]) != given.get(key, set())
+        for key in records.values_list("object_id", flat=True)
+    }
+
+
+def source_strings(instance) -> set[str]:
+    """The translatable texts of a page or snippet as it is now."""
+    return {
+        segment.string.data
+        for segment in extract_segments(instance)
+        if isinstance(segment, StringSegmentValue)
+    }
+
+
+def source_text_changed(source: TranslationSource, instance=None) -> bool:
+    """Whether the source's translatable text differs from what translators were given.
+
+    Hours, contacts and other synchronised facts do not count: they reach every
+    language without a translator (home.facts).
+    """
+    if instance is None:
+        instance = source.get_source_instance()
+    given = set(StringSegment.objects.filter(source=source).values_list("string__data", flat=True))
+    return source_strings(instance) != given
 
 
 def _ratings(locale_code):
@@ -74,8 +149,11 @@ def source_pages():
     )
 
 
-def page_rows(locale_code: str, sources=None) -> list[Row]:
+def page_rows(locale_code: str, sources=None, changes=None) -> list[Row]:
+    sources = source_pages() if sources is None else sources
+    changes = text_changes(sources) if changes is None else changes
     translations = _translations(locale_code)
+    progress = _progress(translations, locale_code)
     ratings = _ratings(locale_code)
     targets = {
         p.translation_key: p
@@ -84,11 +162,12 @@ def page_rows(locale_code: str, sources=None) -> list[Row]:
         )
     }
     rows = []
-    for source in source_pages() if sources is None else sources:
+    for source in sources:
         target = targets.get(source.translation_key)
         translation = translations.get(source.translation_key)
+        texts = progress.get(translation.source_id, (0, 0)) if translation else (0, 0)
         translated = target is not None and target.alias_of_id is None
-        if translated:
+        if translated or (target is not None and translation is not None):
             edit_url = reverse("wagtailadmin_pages:edit", args=[target.pk])
         else:
             edit_url = reverse("wagtail_localize:submit_page_translation", args=[source.pk])
@@ -98,12 +177,19 @@ def page_rows(locale_code: str, sources=None) -> list[Row]:
             Row(
                 "page",
                 source.title,
-                _status(changed_at, translation, translated),
+                _status(
+                    changed_at,
+                    translation,
+                    translated,
+                    changes.get(source.translation_key, False),
+                    texts,
+                ),
                 changed_at,
                 translation.source.last_updated_at if translation else None,
                 edit_url,
                 clear_yes=yes,
                 clear_no=no,
+                texts=texts,
             )
         )
     return rows
@@ -111,14 +197,18 @@ def page_rows(locale_code: str, sources=None) -> list[Row]:
 
 def snippet_rows(locale_code: str) -> list[Row]:
     translations = _translations(locale_code)
+    progress = _progress(translations, locale_code)
     targets = dict(
         Organisation.objects.filter(locale__language_code=locale_code).values_list(
             "translation_key", "pk"
         )
     )
     rows = []
-    for source in Organisation.objects.filter(locale__language_code=settings.LANGUAGE_CODE):
+    sources = list(Organisation.objects.filter(locale__language_code=settings.LANGUAGE_CODE))
+    changes = text_changes(sources)
+    for source in sources:
         translation = translations.get(source.translation_key)
+        texts = progress.get(translation.source_id, (0, 0)) if translation else (0, 0)
         translated = source.translation_key in targets
         if translated:
             edit_url = reverse(
@@ -133,10 +223,17 @@ def snippet_rows(locale_code: str) -> list[Row]:
             Row(
                 "snippet",
                 source.name,
-                _status(None, translation, translated),
+                _status(
+                    None,
+                    translation,
+                    translated,
+                    changes.get(source.translation_key, False),
+                    texts,
+                ),
                 None,
                 translation.source.last_updated_at if translation else None,
                 edit_url,
+                texts=texts,
             )
         )
     return rows
@@ -152,8 +249,9 @@ def counts(rows) -> dict[str, int]:
 def summary() -> list[tuple[str, str, dict[str, int]]]:
     """(code, name, counts) for every enabled language but Italian: the dashboard."""
     sources = source_pages()
+    changes = text_changes(sources)
     return [
-        (code, name, counts(page_rows(code, sources) + snippet_rows(code)))
+        (code, name, counts(page_rows(code, sources, changes) + snippet_rows(code)))
         for code, name in settings.LANGUAGES
         if code != settings.LANGUAGE_CODE
     ]

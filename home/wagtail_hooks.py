@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
+from wagtail_localize.views import edit_translation
 
 from home import admin_views, review, translation_status, twofactor
 
@@ -40,6 +41,11 @@ def translation_report_urls():
             review.submit_translation,
             name="sportello_submit_translation",
         ),
+        path(
+            "translations/<int:page_id>/refresh/",
+            review.refresh_translation,
+            name="sportello_refresh_translation",
+        ),
     ]
 
 
@@ -51,6 +57,22 @@ def submit_translation_button(page, user, next_url=None):
             yield Button(
                 _("Submit for review"), review.submit_url(page), icon_name="resubmit", priority=5
             )
+
+
+@hooks.register("before_edit_page", order=-10)
+def edit_a_started_translation(request, page):
+    """An alias whose translation has been started opens in the translation editor.
+
+    It stays an alias (residents read the source with the "not translated yet" notice)
+    until its translation is approved; wagtail-localize would otherwise offer only
+    "Translate this page" again.
+    """
+    if page.alias_of_id is None:
+        return None
+    translation = review.page_translation(page)
+    if translation is None:
+        return None
+    return edit_translation.edit_translation(request, translation, page.specific)
 
 
 @hooks.register("register_reports_menu_item")

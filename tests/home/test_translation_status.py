@@ -1,8 +1,10 @@
 """The translation status report: never translated, current, out of date, minor edits."""
 
 import re
+from datetime import date
 
 import pytest
+from django.utils import timezone
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail_localize.models import TranslationSource
 
@@ -85,3 +87,33 @@ def test_report_and_dashboard_show_the_counts(editor, legal_notes):
     dashboard = editor.get("/admin/").content.decode()
     assert "/admin/reports/translation-status/?language=es" in dashboard
     assert editor.get("/admin/reports/translation-status/?language=xx").status_code in (302, 404)
+
+
+def test_an_edit_that_changes_no_text_keeps_translations_current(legal_notes):
+    """Publishing without changing a word (a review date, hours on a service) is not a
+    reason to retranslate: only the translatable text counts."""
+    page = StandardPage.objects.get(pk=legal_notes.pk)
+    page.last_reviewed = date.today()
+    page.content_changed_at = timezone.now()  # an edit not marked minor
+    page.save_revision().publish()
+    row = status_of("Note legali")
+    assert row.source_changed_at > row.synced_at
+    assert row.status == CURRENT
+
+
+def test_a_translation_with_no_text_translated_is_not_counted_as_translated(demo):
+    """A translation made without translating anything shows residents the source:
+    the report must not call it translated and current."""
+    home = demo
+    page = home.add_child(
+        instance=StandardPage(
+            title="Pagina mai tradotta", slug="mai-tradotta", intro="Un testo che nessuno tradusse."
+        )
+    )
+    page.save_revision().publish()
+    french = translate_page(page, "fr", {})
+    assert french.alias_of_id is None
+    row = status_of("Pagina mai tradotta", "fr")
+    assert row.status == NEVER
+    assert row.texts[1] == 0 and row.texts[0] > 0
+    assert row.edit_url == f"/admin/pages/{french.pk}/edit/"
