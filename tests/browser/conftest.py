@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -76,13 +77,12 @@ def site_env(demo_site_env):
     }
 
 
-@pytest.fixture(scope="session")
-def site(browser, site_env, site_log):
-    """Base URL of the demo site under gunicorn on 127.0.0.1, with the production
-    gunicorn configuration (config/gunicorn.py) and its logs in site_log."""
-    env = site_env
+@contextmanager
+def serve(env: dict, log_path: Path):
+    """The site under gunicorn on a free port of 127.0.0.1, with the production gunicorn
+    configuration (config/gunicorn.py); yields its base URL, stops it afterwards."""
     port = free_port()
-    log = site_log.open("ab")
+    log = log_path.open("ab")
     server = subprocess.Popen(
         [
             sys.executable,
@@ -111,7 +111,7 @@ def site(browser, site_env, site_log):
                         break
             except OSError:
                 if time.monotonic() > deadline or server.poll() is not None:
-                    tail = site_log.read_text(errors="replace")[-3000:]
+                    tail = log_path.read_text(errors="replace")[-3000:]
                     raise RuntimeError(f"the test server did not start:\n{tail}") from None
                 time.sleep(0.3)
         yield url
@@ -119,6 +119,13 @@ def site(browser, site_env, site_log):
         server.terminate()
         server.wait(timeout=30)
         log.close()
+
+
+@pytest.fixture(scope="session")
+def site(browser, site_env, site_log):
+    """Base URL of the demo site, read only by the tests, its logs in site_log."""
+    with serve(site_env, site_log) as url:
+        yield url
 
 
 def watch_csp(page) -> list[str]:

@@ -16,7 +16,7 @@ from wagtail_localize.models import StringSegment, Translation, TranslationSourc
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from home.translators import ensure_translator_groups, translator_group_name
-from services.models import HubPage, ServicePage
+from services.models import HubPage, NeedCategory, ServicePage
 
 VOLATILE = {"latest_revision", "live_revision", "draft_title", "has_unpublished_changes"}
 
@@ -50,26 +50,32 @@ def snapshot(page_id) -> dict:
 class Hub:
     """A new Italian service at .Meet, an editor, an Arabic translator and a moderator."""
 
-    def __init__(self, django_user_model, slug="sportello-casa", code="ar"):
+    def __init__(self, django_user_model, slug="sportello-casa", code="ar", page_id=None):
+        """With `page_id`, another language of a service another Hub created."""
         ensure_translator_groups()
         self.code = code
         self.locale = Locale.objects.get(language_code=code)
-        self.editor = person(django_user_model, f"editor-{slug}", "Editors")
+        people = f"{slug}-{code}"
+        self.editor = person(django_user_model, f"editor-{people}", "Editors")
         self.translator = person(
-            django_user_model, f"translator-{slug}", translator_group_name(code)
+            django_user_model, f"translator-{people}", translator_group_name(code)
         )
-        self.moderator = person(django_user_model, f"moderator-{slug}", "Moderators")
-        hub = HubPage.objects.get(locale__language_code="it", slug="meet-cuneo")
-        page = hub.add_child(
-            instance=ServicePage(
-                title=f"Sportello casa {slug}",
-                slug=slug,
-                summary="Aiuto per cercare casa e per il contratto d'affitto.",
-                locale=hub.locale,
+        self.moderator = person(django_user_model, f"moderator-{people}", "Moderators")
+        if page_id is None:
+            hub = HubPage.objects.get(locale__language_code="it", slug="meet-cuneo")
+            page = hub.add_child(
+                instance=ServicePage(
+                    title=f"Sportello casa {slug}",
+                    slug=slug,
+                    summary="Aiuto per cercare casa e per il contratto d'affitto.",
+                    locale=hub.locale,
+                )
             )
-        )
-        page.save_revision().publish()
-        create_aliases_for_new_page(page)  # what the admin's "add page" does
+            page.needs = list(NeedCategory.objects.filter(code="housing"))  # required
+            page.save_revision().publish()
+            create_aliases_for_new_page(page)  # what the admin's "add page" does
+            page_id = page.pk
+        page = ServicePage.objects.get(pk=page_id)
         self.italian_id = page.pk
         self.italian_text = page.summary
         self.italian = snapshot(page.pk)
@@ -115,9 +121,7 @@ class Hub:
 
     def translator_types(self, summary: str):
         translation = self.translation()
-        segment = StringSegment.objects.get(
-            source=translation.source, string__data=self.italian_text
-        )
+        segment = StringSegment.objects.get(source=translation.source, context__path="summary")
         response = self.translator.put(
             f"/admin/localize/translate/{translation.pk}/strings/{segment.pk}/edit/",
             urlencode({"value": summary}),

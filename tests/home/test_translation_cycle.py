@@ -15,7 +15,7 @@ from tests.home.review_cycle import Hub, snapshot
 
 pytestmark = pytest.mark.django_db
 
-FIRST = "مساعدة في البحث عن سكن"
+FIRST = "مكتب السكن للمقيمين"
 SECOND = "مساعدة في البحث عن سكن وفي عقد الإيجار"
 THIRD = "مساعدة في البحث عن سكن، وفي العقد، وفي الفواتير"
 NEW_ITALIAN = "Aiuto per cercare casa, per il contratto d'affitto e per le bollette."
