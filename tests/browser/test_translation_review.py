@@ -152,6 +152,11 @@ def test_editor_translator_and_moderator_go_round_the_cycle(browser, own_site):
     translator.locator("form button[type=submit], form input[type=submit]").last.click()
     translator.wait_for_load_state()
     check("translation started")
+    # The translator's main action is "Submit for review"; wagtail-localize's footer,
+    # whose main action would be "Stop Synced translation", is not offered.
+    expect(translator.locator(".sportello-review-footer button[type=submit]")).to_be_visible()
+    expect(translator.get_by_text("Stop Synced translation")).to_be_hidden()
+    expect(translator.get_by_text("Convert to alias page")).to_have_count(0)
 
     type_summary(FIRST)
     check("first text typed")
