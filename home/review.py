@@ -79,6 +79,18 @@ def last_comment(state) -> str:
     return task_state.comment if task_state is not None else ""
 
 
+def editable_translation(request, page_id) -> tuple[Page, Translation]:
+    """The translation page `page_id` and its wagtail-localize Translation, if the
+    person may edit that language (404 for a page that is no translation, else 403)."""
+    page = get_object_or_404(Page, pk=page_id).specific
+    translation = page_translation(page)
+    if translation is None:
+        raise Http404(_("This page is not a translation."))
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    return page, translation
+
+
 def refresh_translation(request, page_id):
     """Bring the source's current text into the translation editor (POST only).
 
@@ -86,12 +98,7 @@ def refresh_translation(request, page_id):
     that did not change keep their translation, new or changed ones show as not yet
     translated. No page changes: residents keep the published version.
     """
-    page = get_object_or_404(Page, pk=page_id).specific
-    translation = page_translation(page)
-    if translation is None:
-        raise Http404(_("This page is not a translation."))
-    if not page.permissions_for_user(request.user).can_edit():
-        raise PermissionDenied
+    page, translation = editable_translation(request, page_id)
     if request.method != "POST":
         return redirect("wagtailadmin_pages:edit", page.pk)
     with transaction.atomic():
@@ -104,12 +111,7 @@ def refresh_translation(request, page_id):
 
 
 def submit_translation(request, page_id):
-    page = get_object_or_404(Page, pk=page_id).specific
-    translation = page_translation(page)
-    if translation is None:
-        raise Http404(_("This page is not a translation."))
-    if not page.permissions_for_user(request.user).can_edit():
-        raise PermissionDenied
+    page, translation = editable_translation(request, page_id)
     next_url = request.POST.get("next") or request.GET.get("next") or ""
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
         next_url = ""
