@@ -119,16 +119,17 @@ class Hub:
         )
         assert response.status_code == 302, response.content.decode()[:2000]
 
-    def translator_types(self, summary: str):
+    def translator_types(self, summary: str, path: str = "summary"):
         translation = self.translation()
-        segment = StringSegment.objects.get(source=translation.source, context__path="summary")
+        segment = StringSegment.objects.get(source=translation.source, context__path=path)
         response = self.translator.put(
             f"/admin/localize/translate/{translation.pk}/strings/{segment.pk}/edit/",
             urlencode({"value": summary}),
             content_type="application/x-www-form-urlencoded",
         )
         assert response.status_code in (200, 201), response.content.decode()[:2000]
-        self.typed = summary
+        if path == "summary":
+            self.typed = summary
 
     def translator_refreshes(self):
         """ "Bring in the new original text" from the translation editor."""

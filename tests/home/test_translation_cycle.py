@@ -18,6 +18,7 @@ pytestmark = pytest.mark.django_db
 FIRST = "مكتب السكن للمقيمين"
 SECOND = "مساعدة في البحث عن سكن وفي عقد الإيجار"
 THIRD = "مساعدة في البحث عن سكن، وفي العقد، وفي الفواتير"
+TITLE = "مكتب السكن"
 NEW_ITALIAN = "Aiuto per cercare casa, per il contratto d'affitto e per le bollette."
 
 
@@ -63,6 +64,7 @@ def test_translate_submit_request_changes_resubmit_approve_edit_again(hub):
     hub.translator_starts()
     check(hub)
     hub.translator_types(FIRST)
+    hub.translator_types(TITLE, path="title")
     check(hub)
     hub.translator_submits()
     assert hub.arabic().workflow_in_progress
@@ -88,8 +90,12 @@ def test_translate_submit_request_changes_resubmit_approve_edit_again(hub):
     assert SECOND in hub.public()  # the approved Arabic stays until a new approval
     editor = hub.translator.get(f"/admin/pages/{hub.arabic().pk}/edit/").content.decode()
     assert "Bring in the new original text" in editor or "testo originale" in editor
+    total, done = hub.translation().get_progress()
     hub.translator_refreshes()
     check(hub)
+    # The changed summary waits for its translation; the unchanged title keeps its own.
+    assert hub.translation().get_progress() == (total, done - 1)
+    assert hub.arabic().title == TITLE
     hub.translator_types(THIRD)
     hub.translator_submits()
     check(hub)
