@@ -72,29 +72,15 @@ def facts_of(page) -> dict:
 
 
 def _apply(source, target) -> None:
-    target = Page.objects.get(pk=target.pk).specific  # the live row, as residents see it
+    """Copy the facts onto `target`, a translation's live row as read from the database."""
     if facts_of(target) == facts_of(source):
         return  # nothing to write, no cache to empty
     copy_facts(source, target)
-    target.save(clean=False, update_fields=None)
+    target.save(clean=False)
     # Caches and search indexes listen for publishing: tell them this language changed.
     page_published.send(
         sender=target.specific_class, instance=target, revision=None, facts_only=True
     )
-
-
-def spread_from_source(page) -> int:
-    """Copy the source's facts into each of its translations (not aliases). Returns how many."""
-    translations = (
-        Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True, live=True)
-        .exclude(pk=page.pk)
-        .specific()
-    )
-    count = 0
-    for target in translations:
-        _apply(page, target)
-        count += 1
-    return count
 
 
 def on_published(sender, instance, facts_only=False, **kwargs):
@@ -103,7 +89,15 @@ def on_published(sender, instance, facts_only=False, **kwargs):
     if instance.alias_of_id is not None:
         return
     if instance.locale.language_code == settings.LANGUAGE_CODE:
-        spread_from_source(instance)
+        # Every translation but aliases (Wagtail updates those itself).
+        for target in (
+            Page.objects.filter(
+                translation_key=instance.translation_key, alias_of__isnull=True, live=True
+            )
+            .exclude(pk=instance.pk)
+            .specific()
+        ):
+            _apply(instance, target)
         return
     source = (
         Page.objects.filter(
@@ -115,7 +109,8 @@ def on_published(sender, instance, facts_only=False, **kwargs):
         .first()
     )
     if source is not None:
-        _apply(source, instance)
+        # The row just published, read again rather than the object Wagtail holds.
+        _apply(source, Page.objects.get(pk=instance.pk).specific)
 
 
 def connect() -> None:

@@ -10,6 +10,7 @@ source's (Wagtail copies it so); nothing else may.
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import OuterRef, Subquery
 from wagtail.models import Page, PageLogEntry, Revision
 
 
@@ -21,10 +22,9 @@ class Finding:
     left: list[str] = field(default_factory=list)
 
 
-def _owner(revision_id) -> str | None:
-    if revision_id is None:
-        return None
-    return Revision.objects.filter(pk=revision_id).values_list("object_id", flat=True).first()
+def _owner(field: str) -> Subquery:
+    """The id of the page a revision field points into (object_id), in the same query."""
+    return Subquery(Revision.objects.filter(pk=OuterRef(field)).values("object_id")[:1])
 
 
 def _own_revisions(page):
@@ -39,23 +39,26 @@ def _last_published_own(page):
 
 
 def check_page(page: Page, repair: bool) -> Finding | None:
+    """`page` comes from `check()`, annotated with the owners of its two revisions."""
     finding = Finding(page)
     own = str(page.pk)
-    latest_owner = _owner(page.latest_revision_id)
-    live_owner = _owner(page.live_revision_id)
     alias_source = str(page.alias_of_id) if page.alias_of_id else None
-    if latest_owner not in (None, own):
+    latest_wrong = page.latest_owner not in (None, own)
+    live_wrong = page.live_owner not in (None, own, alias_source)
+    if latest_wrong:
         finding.problems.append(
-            f"latest revision {page.latest_revision_id} is page {latest_owner}'s"
+            f"latest revision {page.latest_revision_id} is page {page.latest_owner}'s"
         )
-    if live_owner not in (None, own, alias_source):
-        finding.problems.append(f"live revision {page.live_revision_id} is page {live_owner}'s")
+    if live_wrong:
+        finding.problems.append(
+            f"live revision {page.live_revision_id} is page {page.live_owner}'s"
+        )
     if not finding.problems or not repair:
         return finding if finding.problems else None
 
     with transaction.atomic():
         page = Page.objects.select_for_update().get(pk=page.pk).specific
-        if live_owner not in (None, own, alias_source):
+        if live_wrong:
             published = _last_published_own(page)
             if published is not None:
                 page = published.as_object()
@@ -67,7 +70,7 @@ def check_page(page: Page, repair: bool) -> Finding | None:
                     "no version of this page was ever published: what it shows was never "
                     "approved; unpublish it or convert it back to an alias"
                 )
-        if latest_owner not in (None, own):
+        if latest_wrong:
             latest = _own_revisions(page).first()
             page.latest_revision = latest
             page.draft_title = latest.content.get("title", page.title) if latest else page.title
@@ -83,7 +86,12 @@ def check_page(page: Page, repair: bool) -> Finding | None:
 
 def check(repair: bool = False) -> list[Finding]:
     findings = []
-    for page in Page.objects.filter(depth__gt=1).order_by("path"):
+    pages = (
+        Page.objects.filter(depth__gt=1)
+        .annotate(latest_owner=_owner("latest_revision_id"), live_owner=_owner("live_revision_id"))
+        .order_by("path")
+    )
+    for page in pages:
         finding = check_page(page, repair)
         if finding is not None:
             findings.append(finding)

@@ -2,9 +2,8 @@
 
 A translation is out of date when the translatable text of its Italian source changed
 (an edit not marked minor, `content_changed_at`) after translators were given it
-(`TranslationSource.last_updated_at`), or when they were given new text that is not
-translated and published yet. Hours, closures and contacts do not count: they reach
-every language at once (home.facts). A translation with no text translated is
+(`TranslationSource.last_updated_at`). Hours, closures and contacts do not count: they
+reach every language at once (home.facts). A translation with no text translated is
 "never": residents read the source.
 """
 
@@ -51,17 +50,15 @@ def _translations(locale_code):
     }
 
 
-def _status(changed_at, translation, translated, text_changed, progress):
+def _status(translation, translated, text_changed, progress):
     """NEVER: nothing residents can read in this language (an alias, or no text
-    translated yet). OUTDATED: the source's text changed (an edit not marked minor)
-    since translators were given it. Facts that are not text (hours, contacts) never
-    make a translation out of date: they reach every language at once."""
+    translated yet). OUTDATED: the source's text changed in an edit not marked minor
+    since translators were given it (`text_changes`). Facts that are not text (hours,
+    contacts) never make a translation out of date: they reach every language at once."""
     total, done = progress
     if translation is None or not translated or (total and not done):
         return NEVER
-    if text_changed and changed_at and changed_at > translation.source.last_updated_at:
-        return OUTDATED
-    return CURRENT
+    return OUTDATED if text_changed else CURRENT
 
 
 def _progress(translations, locale_code) -> dict[int, tuple[int, int]]:
@@ -85,23 +82,6 @@ def _progress(translations, locale_code) -> dict[int, tuple[int, int]]:
     return progress
 
 
-def text_changes(sources) -> dict:
-    """{translation_key: whether the text changed since translators were given it}."""
-    by_key = {source.translation_key: source for source in sources}
-    given = {}
-    records = TranslationSource.objects.filter(
-        object_id__in=by_key, locale__language_code=settings.LANGUAGE_CODE
-    )
-    for object_id, data in StringSegment.objects.filter(source__in=records).values_list(
-        "source__object_id", "string__data"
-    ):
-        given.setdefault(object_id, set()).add(data)
-    return {
-        key: source_strings(by_key[key]) != given.get(key, set())
-        for key in records.values_list("object_id", flat=True)
-    }
-
-
 def source_strings(instance) -> set[str]:
     """The translatable texts of a page or snippet as it is now."""
     return {
@@ -111,16 +91,51 @@ def source_strings(instance) -> set[str]:
     }
 
 
-def source_text_changed(source: TranslationSource, instance=None) -> bool:
-    """Whether the source's translatable text differs from what translators were given.
+def _given_strings(records) -> dict[str, set[str]]:
+    """{translation key: the texts translators were given} for these TranslationSources."""
+    given = {}
+    for object_id, data in StringSegment.objects.filter(source__in=records).values_list(
+        "source__object_id", "string__data"
+    ):
+        given.setdefault(str(object_id), set()).add(data)
+    return given
 
-    Hours, contacts and other synchronised facts do not count: they reach every
-    language without a translator (home.facts).
-    """
-    if instance is None:
-        instance = source.get_source_instance()
-    given = set(StringSegment.objects.filter(source=source).values_list("string__data", flat=True))
-    return source_strings(instance) != given
+
+def text_changes(sources) -> dict:
+    """{translation_key: True} for the source pages whose text changed in an edit not
+    marked minor since translators were given it. Only pages edited since then are
+    read (extracting a page's texts is the costly part): for the others the answer
+    cannot make a translation out of date."""
+    synced = dict(
+        TranslationSource.objects.filter(
+            object_id__in=[source.translation_key for source in sources],
+            locale__language_code=settings.LANGUAGE_CODE,
+        ).values_list("object_id", "last_updated_at")
+    )
+    edited = {
+        str(source.translation_key): source
+        for source in sources
+        if source.translation_key in synced
+        and getattr(source, "content_changed_at", None)
+        and source.content_changed_at > synced[source.translation_key]
+    }
+    if not edited:
+        return {}
+    records = TranslationSource.objects.filter(
+        object_id__in=list(edited), locale__language_code=settings.LANGUAGE_CODE
+    )
+    given = _given_strings(records)
+    return {
+        source.translation_key: source_strings(source) != given.get(key, set())
+        for key, source in edited.items()
+    }
+
+
+def source_text_changed(source: TranslationSource) -> bool:
+    """Whether the source's translatable text differs from what translators were given
+    (minor edits included: the translation editor offers to bring it in)."""
+    given = _given_strings([source]).get(str(source.object_id), set())
+    return source_strings(source.get_source_instance()) != given
 
 
 def _ratings(locale_code):
@@ -177,13 +192,7 @@ def page_rows(locale_code: str, sources=None, changes=None) -> list[Row]:
             Row(
                 "page",
                 source.title,
-                _status(
-                    changed_at,
-                    translation,
-                    translated,
-                    changes.get(source.translation_key, False),
-                    texts,
-                ),
+                _status(translation, translated, changes.get(source.translation_key, False), texts),
                 changed_at,
                 translation.source.last_updated_at if translation else None,
                 edit_url,
@@ -204,9 +213,7 @@ def snippet_rows(locale_code: str) -> list[Row]:
         )
     )
     rows = []
-    sources = list(Organisation.objects.filter(locale__language_code=settings.LANGUAGE_CODE))
-    changes = text_changes(sources)
-    for source in sources:
+    for source in Organisation.objects.filter(locale__language_code=settings.LANGUAGE_CODE):
         translation = translations.get(source.translation_key)
         texts = progress.get(translation.source_id, (0, 0)) if translation else (0, 0)
         translated = source.translation_key in targets
@@ -223,13 +230,8 @@ def snippet_rows(locale_code: str) -> list[Row]:
             Row(
                 "snippet",
                 source.name,
-                _status(
-                    None,
-                    translation,
-                    translated,
-                    changes.get(source.translation_key, False),
-                    texts,
-                ),
+                # Organisations record no edit time: no edit makes them out of date.
+                _status(translation, translated, False, texts),
                 None,
                 translation.source.last_updated_at if translation else None,
                 edit_url,

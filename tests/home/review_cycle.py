@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 from django.contrib.auth.models import Group
 from django.test import Client
 from wagtail.models import Locale, Page, Revision
-from wagtail_localize.models import StringSegment, Translation, TranslationSource
+from wagtail_localize.models import StringSegment, Translation
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from home.translators import ensure_translator_groups, translator_group_name
@@ -84,7 +84,8 @@ class Hub:
         self.typed = None  # the Arabic summary in the translation editor
 
     # --- where things are -------------------------------------------------------------
-    def arabic(self) -> ServicePage:
+    def target(self) -> ServicePage:
+        """The service in this Hub's language (an alias until a translation is approved)."""
         return ServicePage.objects.get(
             translation_key=Page.objects.get(pk=self.italian_id).translation_key,
             locale=self.locale,
@@ -97,7 +98,7 @@ class Hub:
         ).first()
 
     def public(self) -> str:
-        response = Client().get(self.arabic().url)
+        response = Client().get(self.target().url)
         assert response.status_code == 200, response.status_code
         return response.content.decode()
 
@@ -112,7 +113,7 @@ class Hub:
 
     def translator_starts(self):
         """From the Arabic alias: "Translate this page", Arabic ticked."""
-        edit = self.translator.get(f"/admin/pages/{self.arabic().pk}/edit/")
+        edit = self.translator.get(f"/admin/pages/{self.target().pk}/edit/")
         assert edit.status_code == 200
         response = self.translator.post(
             f"/admin/localize/submit/page/{self.italian_id}/", {"locales": [self.locale.pk]}
@@ -133,11 +134,11 @@ class Hub:
 
     def translator_refreshes(self):
         """ "Bring in the new original text" from the translation editor."""
-        response = self.translator.post(f"/admin/translations/{self.arabic().pk}/refresh/")
+        response = self.translator.post(f"/admin/translations/{self.target().pk}/refresh/")
         assert response.status_code == 302
 
     def translator_submits(self):
-        arabic = self.arabic()
+        arabic = self.target()
         response = self.translator.post(
             f"/admin/translations/{arabic.pk}/submit/",
             {"next": f"/admin/pages/{arabic.pk}/edit/"},
@@ -147,7 +148,7 @@ class Hub:
 
     def moderator_acts(self, action: str, comment: str = ""):
         """ "approve" or "reject" (Wagtail's "Request changes") from the dashboard."""
-        arabic = self.arabic()
+        arabic = self.target()
         task_state = arabic.current_workflow_task_state
         response = self.moderator.post(
             f"/admin/pages/workflow/action/{arabic.pk}/{action}/{task_state.pk}/",
@@ -157,6 +158,3 @@ class Hub:
         if action == "approve":
             self.approved = self.submitted
         self.submitted = None
-
-    def source_record(self) -> TranslationSource:
-        return self.translation().source

@@ -37,7 +37,7 @@ def assert_italian_untouched(hub):
 
 def assert_residents_read_only_approved_text(hub):
     html = hub.public()
-    arabic = hub.arabic()
+    arabic = hub.target()
     assert 'lang="ar"' in html and 'dir="rtl"' in html
     if hub.approved is None:
         assert arabic.alias_of_id == hub.italian_id
@@ -53,7 +53,7 @@ def check(hub):
     assert_italian_untouched(hub)
     assert_residents_read_only_approved_text(hub)
     # Every revision a page points at is its own.
-    for page in Page.objects.filter(translation_key=hub.arabic().translation_key):
+    for page in Page.objects.filter(translation_key=hub.target().translation_key):
         for revision_id in (page.latest_revision_id, page.live_revision_id):
             if revision_id is not None and page.alias_of_id is None:
                 assert Revision.objects.get(pk=revision_id).object_id == str(page.pk)
@@ -67,46 +67,46 @@ def test_translate_submit_request_changes_resubmit_approve_edit_again(hub):
     hub.translator_types(TITLE, path="title")
     check(hub)
     hub.translator_submits()
-    assert hub.arabic().workflow_in_progress
+    assert hub.target().workflow_in_progress
     check(hub)
 
     hub.moderator_acts("reject", "Manca il contratto d'affitto.")
     check(hub)
-    editor = hub.translator.get(f"/admin/pages/{hub.arabic().pk}/edit/").content.decode()
+    editor = hub.translator.get(f"/admin/pages/{hub.target().pk}/edit/").content.decode()
     assert "Manca il contratto d&#x27;affitto." in editor or "Manca il contratto" in editor
     hub.translator_types(SECOND)
     hub.translator_submits()  # the second submission: no 500, the workflow resumes
-    assert hub.arabic().workflow_in_progress
+    assert hub.target().workflow_in_progress
     check(hub)
 
     hub.moderator_acts("approve")
-    assert not hub.arabic().workflow_in_progress
+    assert not hub.target().workflow_in_progress
     check(hub)
-    assert hub.arabic().summary == SECOND
+    assert hub.target().summary == SECOND
 
     # The editor changes the Italian text; the translator brings it in and updates.
     hub.editor_publishes(NEW_ITALIAN)
     check(hub)
     assert SECOND in hub.public()  # the approved Arabic stays until a new approval
-    editor = hub.translator.get(f"/admin/pages/{hub.arabic().pk}/edit/").content.decode()
+    editor = hub.translator.get(f"/admin/pages/{hub.target().pk}/edit/").content.decode()
     assert "Bring in the new original text" in editor or "testo originale" in editor
     total, done = hub.translation().get_progress()
     hub.translator_refreshes()
     check(hub)
     # The changed summary waits for its translation; the unchanged title keeps its own.
     assert hub.translation().get_progress() == (total, done - 1)
-    assert hub.arabic().title == TITLE
+    assert hub.target().title == TITLE
     hub.translator_types(THIRD)
     hub.translator_submits()
     check(hub)
     hub.moderator_acts("approve")
     check(hub)
-    assert hub.arabic().summary == THIRD
+    assert hub.target().summary == THIRD
 
 
 def test_the_translation_editor_offers_submit_and_not_discard_to_a_translator(hub):
     hub.translator_starts()
-    arabic = hub.arabic()
+    arabic = hub.target()
     html = hub.translator.get(f"/admin/pages/{arabic.pk}/edit/").content.decode()
     assert f'action="/admin/translations/{arabic.pk}/submit/"' in html
     assert "convert_to_alias" not in html
@@ -114,7 +114,7 @@ def test_the_translation_editor_offers_submit_and_not_discard_to_a_translator(hu
     hub.translator_types(FIRST)
     hub.translator_submits()
     hub.moderator_acts("approve")
-    arabic = hub.arabic()
+    arabic = hub.target()
     assert (
         hub.translator.post(f"/admin/localize/page/{arabic.pk}/convert_to_alias/").status_code
         == 403
@@ -134,7 +134,7 @@ def test_the_repair_command_mends_cross_wired_revisions(hub):
     hub.translator_submits()
     hub.moderator_acts("approve")
     italian = Page.objects.get(pk=hub.italian_id)
-    arabic = hub.arabic()
+    arabic = hub.target()
     good = snapshot(hub.italian_id)
     # The damage the old "Submit for review" did: each page pointing at the other's.
     Page.objects.filter(pk=italian.pk).update(
@@ -154,7 +154,7 @@ def test_the_repair_command_mends_cross_wired_revisions(hub):
     call_command("check_revisions", "--repair", stdout=out)
     assert "repaired" in out.getvalue()
     assert snapshot(hub.italian_id) == good
-    arabic = hub.arabic()
+    arabic = hub.target()
     assert Revision.objects.get(pk=arabic.live_revision_id).object_id == str(arabic.pk)
     assert arabic.summary == FIRST
 
@@ -165,7 +165,7 @@ def test_the_repair_command_mends_cross_wired_revisions(hub):
 
 def test_the_arabic_translator_cannot_start_or_edit_the_french_translation(hub):
     french = Page.objects.get(
-        translation_key=hub.arabic().translation_key, locale__language_code="fr"
+        translation_key=hub.target().translation_key, locale__language_code="fr"
     )
     assert french.alias_of_id == hub.italian_id
     submit = f"/admin/localize/submit/page/{hub.italian_id}/"

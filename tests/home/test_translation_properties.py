@@ -70,7 +70,7 @@ def run_machine(django_user_model):
         @rule(slug=st.sampled_from(PAGES), code=st.sampled_from(LANGUAGES), data=st.data())
         def translator_types(self, slug, code, data):
             hub = self.hubs[slug, code]
-            if hub.translation() is not None and not hub.arabic().workflow_in_progress:
+            if hub.translation() is not None and not hub.target().workflow_in_progress:
                 hub.translator_types(data.draw(phrase(WORDS[code])))
 
         @rule(slug=st.sampled_from(PAGES), code=st.sampled_from(LANGUAGES))
@@ -82,7 +82,7 @@ def run_machine(django_user_model):
         @rule(slug=st.sampled_from(PAGES), code=st.sampled_from(LANGUAGES))
         def translator_submits(self, slug, code):
             hub = self.hubs[slug, code]
-            page = hub.arabic()
+            page = hub.target()
             if hub.translation() is not None and hub.typed and not page.workflow_in_progress:
                 hub.translator_submits()
 
@@ -90,7 +90,7 @@ def run_machine(django_user_model):
         def translator_tries_another_language(self, slug, code):
             """The Ukrainian translator on the Arabic page, and the other way round."""
             hub = self.hubs[slug, code]
-            other = self.hubs[slug, next(c for c in LANGUAGES if c != code)].arabic()
+            other = self.hubs[slug, next(c for c in LANGUAGES if c != code)].target()
             before = snapshot(other.pk)
             response = hub.translator.post(f"/admin/translations/{other.pk}/submit/")
             assert response.status_code in (302, 403, 404)
@@ -104,7 +104,7 @@ def run_machine(django_user_model):
         )
         def moderator_acts(self, slug, code, action):
             hub = self.hubs[slug, code]
-            if hub.arabic().workflow_in_progress:
+            if hub.target().workflow_in_progress:
                 hub.moderator_acts(action, "Da rivedere." if action == "reject" else "")
 
         # --- what must always hold ------------------------------------------------------
@@ -116,7 +116,7 @@ def run_machine(django_user_model):
         @invariant()
         def residents_read_only_approved_text(self):
             for hub in self.hubs.values():
-                page = hub.arabic()
+                page = hub.target()
                 response = Client().get(page.url)
                 assert response.status_code == 200
                 html = response.content.decode()
@@ -131,7 +131,7 @@ def run_machine(django_user_model):
         @invariant()
         def every_revision_is_the_pages_own(self):
             for hub in self.hubs.values():
-                for page in Page.objects.filter(pk__in=[hub.italian_id, hub.arabic().pk]):
+                for page in Page.objects.filter(pk__in=[hub.italian_id, hub.target().pk]):
                     if page.latest_revision_id:
                         owner = Revision.objects.get(pk=page.latest_revision_id).object_id
                         assert owner == str(page.pk)
