@@ -21,8 +21,8 @@ django.setup()
 from django.contrib.auth import get_user_model
 from tests.home.review_cycle import Hub
 hub = Hub(get_user_model(), "sportello-casa-browser", "ar")
-print(json.dumps({"italian": hub.italian_id, "arabic": hub.arabic().pk,
-                  "arabic_url": hub.arabic().url, "summary": hub.italian_text}))
+print(json.dumps({"italian": hub.italian_id, "arabic": hub.target().pk,
+                  "arabic_url": hub.target().url, "summary": hub.italian_text}))
 """
 
 SNAPSHOT = """
