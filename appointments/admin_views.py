@@ -21,11 +21,12 @@ from wagtail.admin.views.generic import history
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import log
-from wagtail.models import Locale, ModelLogEntry
+from wagtail.models import ModelLogEntry
 
 from appointments import models as m
 from appointments.groups import operators
-from home.spreadsheets import safe_cell
+from core.locales import source_locale
+from core.spreadsheets import safe_cell
 from services.models import NeedCategory, ServicePage
 
 REQUEST_PERMISSION = "view_appointmentrequest"
@@ -52,7 +53,7 @@ class RequestFilterSet(WagtailFilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.filters["service"].queryset = ServicePage.objects.filter(
-            locale=Locale.get_default()
+            locale=source_locale()
         ).order_by("title")
         self.filters["language"].extra["choices"] = settings.LANGUAGES
 

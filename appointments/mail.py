@@ -10,6 +10,7 @@ from wagtail.users.models import UserProfile
 
 from appointments import models as m
 from appointments.groups import operators
+from core.languages import SOURCE_LANGUAGE
 
 RESIDENT = "resident"
 OPERATORS = "operators"
@@ -20,7 +21,7 @@ def operator_addresses() -> list[tuple[str, str]]:
     users = operators().exclude(email="").distinct()
     found = [(u.email, UserProfile.get_for_user(u).get_preferred_language()) for u in users]
     if not found:
-        found = [(a, settings.LANGUAGE_CODE) for a in settings.APPOINTMENT_NOTIFY_EMAILS]
+        found = [(a, SOURCE_LANGUAGE) for a in settings.APPOINTMENT_NOTIFY_EMAILS]
     return found
 
 
@@ -53,7 +54,7 @@ def operator_messages(request: m.AppointmentRequest) -> list[EmailMessage]:
     messages = []
     by_language: dict[str, list[str]] = {}
     for address, language in operator_addresses():
-        by_language.setdefault(language or settings.LANGUAGE_CODE, []).append(address)
+        by_language.setdefault(language or SOURCE_LANGUAGE, []).append(address)
     for language, addresses in sorted(by_language.items()):
         with translation.override(language):
             context = {

@@ -7,6 +7,8 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format, time_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 
 APPOINTMENT = "appointment"
@@ -151,9 +153,6 @@ class AppointmentRequest(models.Model):
 
     def slots_text(self) -> str:
         """The preferred times, one per line, in Europe/Rome wall-clock time."""
-        from django.utils.formats import date_format, time_format
-        from django.utils.timezone import localtime
-
         return "\n".join(
             f"{date_format(localtime(s.start), 'D j M Y')} "
             f"{time_format(localtime(s.start), 'H:i')}–{time_format(localtime(s.end), 'H:i')}"

@@ -14,8 +14,11 @@ try:  # Django 6 has tasks built in; on 5.2 they come from the django-tasks pack
 except ImportError:
     from django_tasks import task
 
+from django_tasks_db.models import DBTaskResult
+
 from appointments import mail
 from appointments import models as m
+from appointments.purge import purge_expired
 
 logger = logging.getLogger(__name__)
 
@@ -78,8 +81,6 @@ def deliver_mail(request_id: int, recipient: str, attempt: int = 1) -> str:
 @task(backend=QUEUE_BACKEND)
 def purge_requests_daily() -> int:
     """Erase what the retention setting says, then come back tomorrow."""
-    from appointments.purge import purge_expired
-
     erased = purge_expired()
     with transaction.atomic():
         schedule_purge(timezone.now() + timedelta(days=1))
@@ -88,8 +89,6 @@ def purge_requests_daily() -> int:
 
 def schedule_purge(when=None) -> bool:
     """Enqueue the daily purge unless one is already waiting. True when it enqueued."""
-    from django_tasks_db.models import DBTaskResult
-
     waiting = DBTaskResult.objects.filter(
         task_path=purge_requests_daily.module_path, status="READY"
     )

@@ -33,7 +33,7 @@ from wagtail.models import Locale  # noqa: E402
 
 from news.models import NewsIndexPage, NewsPage  # noqa: E402
 from projects.models import ProjectIndexPage, ProjectPage  # noqa: E402
-from search.indexer import rebuild  # noqa: E402
+from search.sync import rebuild  # noqa: E402
 from services.models import HubPage, HubSlot, Location, ServiceIndexPage, ServicePage  # noqa: E402
 
 TOWNS = [

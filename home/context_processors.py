@@ -1,15 +1,6 @@
-from django.utils import translation
-
-from home.i18n import direction
+from home.models import FEEDBACK_REASONS
 
 
-def language(request):
-    """The interface language and its writing direction, for <html lang dir>."""
-    code = translation.get_language() or "it"
-    from home.models import FEEDBACK_REASONS
-
-    return {
-        "LANGUAGE_CODE": code,
-        "TEXT_DIRECTION": direction(code),
-        "feedback_reasons": FEEDBACK_REASONS,
-    }
+def feedback(request):
+    """The reasons offered by the "Was this page clear?" form at the foot of every page."""
+    return {"feedback_reasons": FEEDBACK_REASONS}

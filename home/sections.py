@@ -2,13 +2,13 @@
 
 from django.utils import timezone
 
+from news.models import NewsPage
+from services.models import HubPage, NeedCategory, ServiceIndexPage
+
 LATEST_NEWS = 3
 
 
 def home_sections(home):
-    from news.models import NewsPage
-    from services.models import HubPage, NeedCategory, ServiceIndexPage
-
     services_index = ServiceIndexPage.objects.child_of(home).live().first()
     now = timezone.now()
     hubs = (

@@ -10,9 +10,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.blocks import BodyBlock
-from home.fields import optional_link
-from home.models import BasePage
+from core.blocks import BodyBlock
+from core.fields import optional_link
+from core.models import BasePage
+from news.feeds import AtomNewsFeed, NewsFeed
 
 PAGE_SIZE = 10
 
@@ -48,14 +49,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/rss/", name="rss")
     def rss(self, request):
-        from news.feeds import NewsFeed
-
         return NewsFeed(self)(request)
 
     @path("feed/atom/", name="atom")
     def atom(self, request):
-        from news.feeds import AtomNewsFeed
-
         return AtomNewsFeed(self)(request)
 
 

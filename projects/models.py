@@ -1,5 +1,6 @@
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -10,9 +11,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.fields import optional_link
-from home.i18n import localize_pages
-from home.models import BasePage
+from core.fields import optional_link
+from core.i18n import localize_pages
+from core.models import BasePage
 
 PLANNED, ACTIVE, COMPLETED, UNDATED = "planned", "active", "completed", "undated"
 STATUSES = [
@@ -168,8 +169,6 @@ class ProjectPage(BasePage):
     def clean(self):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            from django.core.exceptions import ValidationError
-
             raise ValidationError({"end_date": _("A project must end after it starts.")})
 
     def get_context(self, request, *args, **kwargs):

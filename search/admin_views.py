@@ -12,7 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from home.spreadsheets import safe_cell
+from core.languages import SOURCE_LANGUAGE
+from core.spreadsheets import safe_cell
 from search.models import QueryStat
 
 LIMIT = 100
@@ -28,7 +29,7 @@ class PeriodForm(forms.Form):
     def __init__(self, data):
         today = timezone.localdate()
         initial = {
-            "language": settings.LANGUAGE_CODE,
+            "language": SOURCE_LANGUAGE,
             "start": today - timedelta(days=30),
             "end": today,
         }

@@ -7,6 +7,6 @@ class SearchConfig(AppConfig):
     verbose_name = "Search"
 
     def ready(self):
-        from search import signals
+        from search import sync
 
-        signals.connect()
+        sync.connect()

@@ -23,7 +23,7 @@ class ServiceEntry(models.Model):
     needs = models.CharField(max_length=1000, blank=True)  # "|code|code|"
     audiences = models.CharField(max_length=1000, blank=True)
     help_languages = models.CharField(max_length=1000, blank=True)
-    schedule = models.JSONField(default=dict)  # see search.indexer.schedule_data
+    schedule = models.JSONField(default=dict)  # see search.documents.schedule_data
     schedule_key = models.CharField(max_length=32, blank=True)  # a hash of `schedule`
 
     class Meta:

@@ -4,18 +4,20 @@ from dataclasses import replace
 from functools import partial
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.shortcuts import render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
+from wagtail.models import Page
 
-from home.i18n import translated_name
+from core.i18n import translated_name
+from core.languages import SOURCE_LANGUAGE
 from search import analytics
-from search.finder import FACETS, PAGE_SIZE, Query
+from search.documents import schedule_from
 from search.finder import search as find
-from search.indexer import schedule_from
 from search.models import ServiceEntry
+from search.query import ACCESS_VALUES, FACETS, PAGE_SIZE, Query
+from services.access import AccessMode, SlotKind
 from services.models import Audience, NeedCategory, SpokenLanguage
 
 MAX_QUERY = 200
@@ -35,7 +37,7 @@ def parse_query(params, language) -> Query:
         language=language,
         need=value("need"),
         audience=value("audience"),
-        access=access if access in ("walk_in", "appointment") else "",
+        access=access if access in ACCESS_VALUES else "",
         open=params.get("open") == "1",
         city=value("city", 100),
         lang=value("lang"),
@@ -58,8 +60,8 @@ def _labels(counts) -> dict[str, dict[str, str]]:
         "audience": {a.code: a.name for a in Audience.objects.all()},
         "lang": {s.code: s.name for s in SpokenLanguage.objects.all()},
         "access": {
-            "walk_in": _("Walk-in, no appointment needed"),
-            "appointment": _("By appointment"),
+            SlotKind.WALK_IN: str(AccessMode.WALK_IN.label),
+            SlotKind.APPOINTMENT: str(SlotKind.APPOINTMENT.label),
         },
         "open": {"1": _("Open now")},
         "city": {city: city for city in counts.get("city", {})},
@@ -112,8 +114,6 @@ def _facet_groups(query: Query, counts, labels) -> list[dict]:
 
 
 def _cards(result, now):
-    from wagtail.models import Page
-
     ids = [hit.page_id for hit in result.hits]
     pages = Page.objects.filter(pk__in=ids).specific().in_bulk()
     entries = ServiceEntry.objects.in_bulk(ids)
@@ -137,7 +137,7 @@ def _cards(result, now):
 
 @require_safe
 def search(request):
-    language = translation.get_language() or settings.LANGUAGE_CODE
+    language = translation.get_language() or SOURCE_LANGUAGE
     query = parse_query(request.GET, language)
     result = find(query)
     first_page = query.page == 1  # paging, even past the end, is not a new search
@@ -160,9 +160,9 @@ def search(request):
         "previous_url": _params(query, page=query.page - 1) if query.page > 1 else "",
         "next_url": _params(query, page=query.page + 1) if query.page < result.pages else "",
         "first_number": (query.page - 1) * PAGE_SIZE + 1,
-        "source_language": translated_name(settings.LANGUAGE_CODE),
+        "source_language": translated_name(SOURCE_LANGUAGE),
     }
     response = render(request, "search/search.html", context)
-    # The page cache calls this again whenever it serves this response (home.pagecache).
+    # The page cache calls this again whenever it serves this response (ops.pagecache).
     response.replay_on_cache_hit = counted
     return response

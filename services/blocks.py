@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from home.blocks import HeadingBlock
+from core.blocks import HeadingBlock
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -15,21 +15,35 @@ class StepBlock(blocks.StructBlock):
 
 
 class ServiceBodyBlock(blocks.StreamBlock):
-    """What a resident needs to know about a service, section by section."""
+    """What a resident needs to know about a service, section by section: each section
+    renders under a heading in the interface language (its Meta template)."""
 
     what_you_can_do = blocks.RichTextBlock(
-        label=_("What you can do here"), features=TEXT_FEATURES, icon="tick"
+        label=_("What you can do here"),
+        features=TEXT_FEATURES,
+        icon="tick",
+        template="services/blocks/what_you_can_do.html",
     )
-    steps = blocks.ListBlock(StepBlock(), label=_("Steps"), icon="list-ol")
+    steps = blocks.ListBlock(
+        StepBlock(), label=_("Steps"), icon="list-ol", template="services/blocks/steps.html"
+    )
     documents = blocks.ListBlock(
-        blocks.CharBlock(label=_("Document")), label=_("Documents to bring"), icon="doc-full"
+        blocks.CharBlock(label=_("Document")),
+        label=_("Documents to bring"),
+        icon="doc-full",
+        template="services/blocks/documents.html",
     )
-    cost = blocks.TextBlock(label=_("Cost"), icon="tag")
+    cost = blocks.TextBlock(label=_("Cost"), icon="tag", template="services/blocks/cost.html")
     eligibility = blocks.RichTextBlock(
-        label=_("Who can use it"), features=TEXT_FEATURES, icon="group"
+        label=_("Who can use it"),
+        features=TEXT_FEATURES,
+        icon="group",
+        template="services/blocks/eligibility.html",
     )
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(label=_("Paragraph"), features=TEXT_FEATURES)
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"), features=TEXT_FEATURES, template="services/blocks/paragraph.html"
+    )
 
 
 class GuideStepBlock(blocks.StructBlock):

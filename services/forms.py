@@ -3,9 +3,10 @@
 from django.utils.formats import time_format
 from django.utils.translation import gettext as _
 
-from home.forms import SportelloPageForm
+from core.forms import SportelloPageForm
 from services import hours
-from services.models.opening import SLOT_KINDS, WEEKDAYS
+from services.access import SlotKind
+from services.models.opening import WEEKDAYS
 
 
 class ScheduleForm(SportelloPageForm):
@@ -27,7 +28,7 @@ class ScheduleForm(SportelloPageForm):
             message = _(
                 "This slot overlaps another %(kind)s slot on %(day)s (%(opens)s–%(closes)s)."
             ) % {
-                "kind": str(dict(SLOT_KINDS)[first.kind]).lower(),
+                "kind": str(SlotKind(first.kind).label).lower(),
                 "day": dict(WEEKDAYS)[first.weekday],
                 "opens": time_format(first.opens, "H:i"),
                 "closes": time_format(first.closes, "H:i"),

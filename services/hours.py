@@ -13,10 +13,12 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
+from services.access import SlotKind
+
 ROME = ZoneInfo("Europe/Rome")
-WALK_IN = "walk_in"
-APPOINTMENT = "appointment"
-KINDS = (WALK_IN, APPOINTMENT)
+WALK_IN = SlotKind.WALK_IN
+APPOINTMENT = SlotKind.APPOINTMENT
+KINDS = tuple(SlotKind)
 
 OPEN = "open"  # walk-in: anyone can come now
 BY_APPOINTMENT = "appointment"  # open, but only for people with an appointment

@@ -2,7 +2,8 @@
 
 import json
 
-from services.hours import APPOINTMENT, Schedule
+from services.access import SlotKind
+from services.hours import Schedule
 
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -14,7 +15,7 @@ def opening_hours(schedule: Schedule) -> list[dict]:
             "dayOfWeek": f"https://schema.org/{DAYS[slot.weekday]}",
             "opens": slot.opens.strftime("%H:%M"),
             "closes": slot.closes.strftime("%H:%M"),
-            **({"description": "By appointment"} if slot.kind == APPOINTMENT else {}),
+            **({"description": "By appointment"} if slot.kind == SlotKind.APPOINTMENT else {}),
         }
         for slot in schedule.slots
     ]

@@ -5,7 +5,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.permissions import LocaleEditView, LocalePermissionPolicy
+from core.permissions import LocaleEditView, LocalePermissionPolicy
 from services.models import Audience, Location, NeedCategory, Organisation, SpokenLanguage
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from home.demo.loader import load
+from demo.loader import load
 
 
 @pytest.fixture(scope="session")

@@ -52,8 +52,8 @@ def test_long_running_services_have_health_checks_and_start_in_order():
         needs = SERVICES[name]["depends_on"]
         assert needs["migrate"]["condition"] == "service_completed_successfully"
         assert needs["db"]["condition"] == "service_healthy"
-    # Probes ask /healthz, which answers before the host check (home.health).
-    from home.health import PATH
+    # Probes ask /healthz, which answers before the host check (ops.health).
+    from ops.health import PATH
 
     assert PATH in " ".join(SERVICES["web"]["healthcheck"]["test"])
     assert PATH in DOCKERFILE.split("HEALTHCHECK", 1)[1]

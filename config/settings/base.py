@@ -6,8 +6,8 @@ from pathlib import Path
 import environ
 from django.core.exceptions import ImproperlyConfigured
 
-from config.languages import RTL_LANGUAGES, SOURCE_LANGUAGE, enabled_languages
 from config.logging import config as logging_config
+from core.languages import RTL_LANGUAGES, SOURCE_LANGUAGE, enabled_languages
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -36,12 +36,19 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 INSTALLED_APPS = [
     # modeltranslation must come before the admin and Wagtail apps.
     "modeltranslation",
-    "home",
+    # The kernel first, then site operations, the content apps and the features above
+    # them (docs/architecture.md); localisation before wagtail_localize, whose
+    # translation editor template it overrides.
+    "core",
+    "ops",
     "services",
     "news",
     "projects",
     "search",
     "appointments",
+    "home",
+    "localisation",
+    "demo",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -75,29 +82,29 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # /healthz for probes, before the host check and the HTTPS redirect (home.health).
-    "home.health.HealthCheck",
+    # /healthz for probes, before the host check and the HTTPS redirect (ops.health).
+    "ops.health.HealthCheck",
     "django.middleware.security.SecurityMiddleware",
     # Content-Security-Policy (strict for residents' pages) and Permissions-Policy.
-    "home.security.SecurityHeaders",
+    "ops.security.SecurityHeaders",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Anonymous page responses per language, at most a minute (home.pagecache).
-    "home.pagecache.AnonymousPageCache",
+    # Anonymous page responses per language, at most a minute (ops.pagecache).
+    "ops.pagecache.AnonymousPageCache",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Before anything reads a public POST body (CSRF reads it), refuse oversized ones.
-    "appointments.limits.PublicPostSizeLimit",
+    "ops.limits.PublicPostSizeLimit",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # Optional two-factor sign-in for the admin (home.twofactor).
+    # Optional two-factor sign-in for the admin (ops.twofactor).
     "django_otp.middleware.OTPMiddleware",
-    "home.twofactor.RequireSecondFactor",
+    "ops.twofactor.RequireSecondFactor",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "home.permissions.TranslationLocaleGuard",
+    "core.patches.localize_guard.TranslationLocaleGuard",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Last: turns a sign-in refused by the lockout into its own page (home.security).
+    # Last: turns a sign-in refused by the lockout into its own page (ops.security).
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -117,7 +124,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "home.context_processors.language",
+                "core.context_processors.language",
+                "home.context_processors.feedback",
             ],
         },
     },
@@ -220,7 +228,7 @@ WAGTAILSEARCH_BACKENDS = {
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 # Copies of the finder's index on other nodes: 0 on one machine, 1 or more in a cluster.
 ELASTICSEARCH_REPLICAS = env.int("ELASTICSEARCH_REPLICAS", default=0)
-# The service finder's own index (search.elastic); Wagtail's page indexes use the prefix.
+# The service finder's own index (search.elastic.index); Wagtail's page indexes use the prefix.
 ELASTICSEARCH_SERVICE_INDEX = (
     env.str("ELASTICSEARCH_INDEX_PREFIX", default="sportello_") + "services_finder"
 )
@@ -304,7 +312,7 @@ APPOINTMENT_RATE_LIMIT = _rate(env.str("APPOINTMENT_RATE_LIMIT", default="20/360
 SPORTELLO_TRUSTED_PROXIES = env.int("SPORTELLO_TRUSTED_PROXIES", default=0)
 # Largest public POST body accepted (the appointment form needs a few kilobytes).
 PUBLIC_POST_MAX_BYTES = env.int("PUBLIC_POST_MAX_BYTES", default=32 * 1024)
-CSRF_FAILURE_VIEW = "appointments.views.csrf_failure"
+CSRF_FAILURE_VIEW = "ops.views.csrf_failure"
 
 # --- Logging -------------------------------------------------------------------------
 # JSON lines without personal data (config/logging.py); LOG_FORMAT=text for reading

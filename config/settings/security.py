@@ -94,15 +94,15 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "home.security.locked_out"
+AXES_LOCKOUT_CALLABLE = "ops.security.locked_out"
 # The address the public forms' rate limit counts (SPORTELLO_TRUSTED_PROXIES).
-AXES_CLIENT_IP_CALLABLE = "appointments.limits.client_address"
+AXES_CLIENT_IP_CALLABLE = "ops.limits.client_address"
 # Only failed attempts are stored (for the lockout), not every sign-in; and nothing
 # about them goes to the logs (docs/deploy.md, "Logs").
 AXES_DISABLE_ACCESS_LOG = True
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password"]
 AXES_VERBOSE = False
-AXES_CLIENT_STR_CALLABLE = "home.security.client_description"
+AXES_CLIENT_STR_CALLABLE = "ops.security.client_description"
 
 AUTHENTICATION_BACKENDS = [
     # First, so a locked-out client is refused before its password is checked.

@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 
 from services import hours
+from services.access import SlotKind
 
 WEEKDAYS = [
     (0, _("Monday")),
@@ -23,7 +24,6 @@ WEEKDAYS = [
     (5, _("Saturday")),
     (6, _("Sunday")),
 ]
-SLOT_KINDS = [(hours.WALK_IN, _("Walk-in")), (hours.APPOINTMENT, _("By appointment"))]
 CLOSURE_REASONS = [
     ("holiday", _("Holiday closure")),
     ("training", _("Staff training")),
@@ -37,7 +37,9 @@ class WeeklySlot(Orderable):
     weekday = models.PositiveSmallIntegerField(_("day"), choices=WEEKDAYS)
     opens = models.TimeField(_("opens"))
     closes = models.TimeField(_("closes"))
-    kind = models.CharField(_("kind"), max_length=20, choices=SLOT_KINDS, default=hours.WALK_IN)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=SlotKind.choices, default=SlotKind.WALK_IN
+    )
 
     panels = [
         FieldRowPanel(

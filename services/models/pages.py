@@ -15,17 +15,12 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.fields import optional_link
-from home.models import BasePage
-from services import hours
+from core.fields import optional_link
+from core.models import BasePage
+from services import contexts, hours, page_actions
+from services.access import AccessMode
 from services.blocks import ServiceBodyBlock
 from services.forms import ScheduleForm
-
-ACCESS_MODES = [
-    ("walk_in", _("Walk-in, no appointment needed")),
-    ("appointment", _("By appointment only")),
-    ("both", _("Walk-in or by appointment")),
-]
 
 
 class ScheduleMixin(models.Model):
@@ -69,10 +64,10 @@ class ServiceIndexPage(BasePage):
         verbose_name_plural = _("service indexes")
 
     def get_context(self, request, *args, **kwargs):
-        from services.listing import services_for
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(services_for(self, request))
+        hubs = HubPage.objects.child_of(self)
+        services = ServicePage.objects.descendant_of(self)
+        context.update(contexts.index_context(request, hubs, services))
         return context
 
 
@@ -136,21 +131,15 @@ class HubPage(RoutablePageMixin, ScheduleMixin, BasePage):
 
     @path("contact/", name="contact")
     def contact(self, request):
-        from appointments.views import hub_contact
-
-        return hub_contact(request, self)
+        return page_actions.respond("hub_contact", request, self)
 
     @path("contact/sent/", name="contact_sent")
     def contact_sent(self, request):
-        from appointments.views import sent
-
-        return sent(request, self)
+        return page_actions.respond("sent", request, self)
 
     def get_context(self, request, *args, **kwargs):
-        from services.listing import hub_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(hub_context(self, request))
+        context.update(contexts.hub_context(self, request, ServicePage.objects.child_of(self)))
         return context
 
 
@@ -168,7 +157,7 @@ class ServicePage(RoutablePageMixin, ScheduleMixin, BasePage):
     )
     body = StreamField(ServiceBodyBlock(), blank=True, verbose_name=_("details"))
     access_mode = models.CharField(
-        _("how to access it"), max_length=20, choices=ACCESS_MODES, default="walk_in"
+        _("how to access it"), max_length=20, choices=AccessMode.choices, default=AccessMode.WALK_IN
     )
     help_languages = ParentalManyToManyField(
         "services.SpokenLanguage",
@@ -266,19 +255,15 @@ class ServicePage(RoutablePageMixin, ScheduleMixin, BasePage):
 
     @property
     def takes_appointments(self) -> bool:
-        return self.access_mode in ("appointment", "both")
+        return AccessMode.takes_appointments(self.access_mode)
 
     @path("request/", name="appointment_request")
     def appointment_request(self, request):
-        from appointments.views import appointment
-
-        return appointment(request, self)
+        return page_actions.respond("appointment", request, self)
 
     @path("request/sent/", name="appointment_sent")
     def appointment_sent(self, request):
-        from appointments.views import sent
-
-        return sent(request, self)
+        return page_actions.respond("sent", request, self)
 
     @property
     def hub(self):
@@ -316,8 +301,6 @@ class ServicePage(RoutablePageMixin, ScheduleMixin, BasePage):
         return self.location or (hub.location if hub else None)
 
     def get_context(self, request, *args, **kwargs):
-        from services.listing import service_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(service_context(self, request))
+        context.update(contexts.service_context(self, request))
         return context

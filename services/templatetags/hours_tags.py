@@ -1,7 +1,8 @@
 from django import template
 from django.utils.translation import gettext as _
 
-from services.models.opening import SLOT_KINDS, WEEKDAYS
+from services.access import SlotKind
+from services.models.opening import WEEKDAYS
 
 register = template.Library()
 
@@ -13,7 +14,7 @@ def weekday_name(number):
 
 @register.filter
 def slot_kind(kind):
-    return dict(SLOT_KINDS).get(kind, kind)
+    return SlotKind(kind).label if kind in SlotKind.values else kind
 
 
 @register.filter

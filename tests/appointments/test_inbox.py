@@ -8,7 +8,7 @@ from wagtail.models import ModelLogEntry
 
 from appointments.admin_views import EXPORT_PERSONAL_DATA, VIEW_PERSONAL_DATA, RequestViewSet
 from appointments.models import AppointmentRequest
-from home.translators import translator_group_name
+from localisation.groups import translator_group_name
 from tests.appointments.conftest import form_url, user_in, valid
 
 pytestmark = pytest.mark.django_db

@@ -19,7 +19,7 @@ SETUP = """
 import json, django
 django.setup()
 from django.contrib.auth import get_user_model
-from tests.home.review_cycle import Hub
+from tests.localisation.review_cycle import Hub
 hub = Hub(get_user_model(), "sportello-casa-browser", "ar")
 print(json.dumps({"italian": hub.italian_id, "arabic": hub.target().pk,
                   "arabic_url": hub.target().url, "summary": hub.italian_text}))
@@ -28,7 +28,7 @@ print(json.dumps({"italian": hub.italian_id, "arabic": hub.target().pk,
 SNAPSHOT = """
 import json, django
 django.setup()
-from tests.home.review_cycle import snapshot
+from tests.localisation.review_cycle import snapshot
 print(json.dumps(snapshot({page_id}), default=str, sort_keys=True))
 """
 

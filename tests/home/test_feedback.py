@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Page
 
 from home.models import PageFeedback
-from home.translation_status import page_rows
+from localisation.status import page_rows
 
 pytestmark = pytest.mark.django_db
 

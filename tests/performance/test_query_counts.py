@@ -32,7 +32,7 @@ def counts(client):
 
 def double_the_content():
     """A copy of every service, guide, news item and project, aliased in every locale."""
-    from search.indexer import reconcile
+    from search.sync import reconcile
 
     models = (ServicePage, GuidePage, NewsPage, ProjectPage)
     for model in models:

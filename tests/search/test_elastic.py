@@ -8,14 +8,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from wagtail.models import Page
 
-from search.elastic import (
-    ServiceSearch,
-    alias_swap,
-    document_for,
-    index_definition,
-    synonym_rules,
-)
-from search.finder import Query
+from search.elastic import index as elastic
+from search.elastic.finder import ElasticsearchFinder, ServiceSearch
+from search.elastic.index import alias_swap, document_for, index_definition, synonym_rules
+from search.query import Query
 from services.models import ServicePage
 from tests.search.relevance import TABLE
 
@@ -106,12 +102,10 @@ def test_a_service_document_carries_facets_and_weekly_minutes(demo):
     reason="ELASTICSEARCH_URL is not set: no Elasticsearch 8 server to run the table against",
 )
 def test_the_relevance_table_live_on_elasticsearch(demo, settings):
-    from search import elastic
-
     settings.ELASTICSEARCH_URL = os.environ["ELASTICSEARCH_URL"]
     settings.ELASTICSEARCH_SERVICE_INDEX = "sportello_test_services"
     elastic.rebuild()
-    finder = elastic.ElasticsearchFinder(settings.ELASTICSEARCH_URL)
+    finder = ElasticsearchFinder(settings.ELASTICSEARCH_URL)
     misses = []
     for language, text, slug in TABLE:
         result = finder.search(Query(text=text, language=language))

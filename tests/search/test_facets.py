@@ -6,8 +6,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from search.database import DatabaseFinder
-from search.finder import FACETS, Query
+from search.embedded.finder import DatabaseFinder
+from search.query import FACETS, Query
 from services.models import ServicePage
 
 pytestmark = pytest.mark.django_db

@@ -3,11 +3,11 @@
 import pytest
 from wagtail.models import Page
 
-from home.translation import translate_page
-from search.database import DatabaseFinder
-from search.finder import Query
-from search.indexer import rebuild
+from localisation.po import translate_page
+from search.embedded.finder import DatabaseFinder
 from search.models import ServiceEntry
+from search.query import Query
+from search.sync import rebuild
 from services.models import HubPage, NeedCategory, ServicePage
 
 pytestmark = pytest.mark.django_db

@@ -3,8 +3,8 @@
 import pytest
 from wagtail.models import Page
 
-from search.database import DatabaseFinder
-from search.finder import Query
+from search.embedded.finder import DatabaseFinder
+from search.query import Query
 from tests.search.relevance import TABLE
 
 pytestmark = pytest.mark.django_db

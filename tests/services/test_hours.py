@@ -5,9 +5,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from home.demo.build import hm
+from demo.build import hm
+from demo.services_data import MEET
 from services import hours
-from services.demo_data import MEET
 
 ROME = ZoneInfo("Europe/Rome")
 UTC = ZoneInfo("UTC")

@@ -5,7 +5,8 @@ import sys
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from search import indexer
+from search import sync
+from search.elastic import index as elastic
 
 
 class ProgressBar:
@@ -33,10 +34,8 @@ class Command(BaseCommand):
         def bar(label):
             return ProgressBar(stream, label) if stream else None
 
-        count = indexer.rebuild(progress=bar("Embedded index"))
+        count = sync.rebuild(progress=bar("Embedded index"))
         self.stdout.write(f"Embedded index: {count} service pages.")
         if getattr(settings, "ELASTICSEARCH_URL", ""):
-            from search import elastic
-
             count = elastic.rebuild(progress=bar("Elasticsearch"))
             self.stdout.write(f"Elasticsearch index {elastic.index_name()}: {count} service pages.")

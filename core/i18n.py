@@ -1,0 +1,155 @@
+"""Language chrome for every page: switcher links, hreflang alternates, canonical link
+and the "not yet translated" notice. Templates get all of it from `page_chrome`."""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.html import format_html
+from django.utils.translation import get_language_info
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringSegment, StringTranslation
+
+from core.languages import RTL_LANGUAGES, SOURCE_LANGUAGE
+
+
+@dataclass
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    current: bool
+    translated: bool  # False when that language shows the source text (an alias)
+    direction: str = "ltr"
+
+
+@dataclass
+class Chrome:
+    languages: list[LanguageLink]
+    canonical: str
+    alternates: list[tuple[str, str]] = field(default_factory=list)  # (hreflang, url)
+    noindex: bool = False
+    # Set when the page's text is in another language than the interface.
+    shown_in: str | None = None
+    shown_in_name: str = ""
+    shown_in_direction: str = "ltr"
+    current_name: str = ""
+    # A translation filled by a machine that no person has edited since.
+    machine_translated: bool = False
+
+    @property
+    def content_attrs(self) -> str:
+        """` lang dir` for elements holding the page's own text, when that text is in
+        another language than the interface (an untranslated page)."""
+        if not self.shown_in:
+            return ""
+        return format_html(' lang="{}" dir="{}"', self.shown_in, self.shown_in_direction)
+
+
+def direction(code: str) -> str:
+    return "rtl" if code in RTL_LANGUAGES else "ltr"
+
+
+def translated_name(code: str) -> str:
+    """The language's name in the active interface language ("Italiano", "الإيطالية")."""
+    return str(get_language_info(code)["name_translated"])
+
+
+def _hreflang(code: str) -> str:
+    return "zh-Hans" if code == "zh-hans" else code
+
+
+def page_chrome(request, page: Page | None) -> Chrome:
+    active = translation.get_language() or SOURCE_LANGUAGE
+    if page is None or not getattr(page, "translation_key", None):
+        return _view_chrome(request, active)
+
+    # Every live version of this page (translations and aliases), in one query.
+    versions = {
+        p.locale.language_code: p
+        for p in Page.objects.filter(
+            translation_key=page.translation_key, live=True
+        ).select_related("locale")
+    }
+    links = []
+    for code, name in settings.LANGUAGES:
+        version = versions.get(code)
+        if version is not None:
+            url = version.get_url(request)
+            is_translation = version.alias_of_id is None
+        else:
+            # No version in that locale at all: the language's own home page.
+            url, is_translation = f"/{code}/", False
+        links.append(LanguageLink(code, name, url, code == active, is_translation, direction(code)))
+
+    source = versions.get(SOURCE_LANGUAGE, page)
+    is_alias = page.alias_of_id is not None
+    canonical_page = source if is_alias else page
+    chrome = Chrome(
+        languages=links,
+        canonical=canonical_page.get_full_url(request),
+        alternates=[
+            (_hreflang(code), v.get_full_url(request))
+            for code, v in versions.items()
+            if v.alias_of_id is None and code in dict(settings.LANGUAGES)
+        ],
+        noindex=is_alias,
+        current_name=dict(settings.LANGUAGES).get(active, active),
+    )
+    if chrome.alternates and SOURCE_LANGUAGE in versions:
+        chrome.alternates.append(("x-default", versions[SOURCE_LANGUAGE].get_full_url(request)))
+    own_language = (
+        next((code for code, v in versions.items() if v.pk == page.pk), None)
+        or page.locale.language_code
+    )
+    content_language = SOURCE_LANGUAGE if is_alias else own_language
+    if not is_alias and content_language != SOURCE_LANGUAGE:
+        chrome.machine_translated = has_unreviewed_machine_text(page)
+    if content_language != active:
+        chrome.shown_in = content_language
+        chrome.shown_in_name = translated_name(content_language)
+        chrome.shown_in_direction = direction(content_language)
+    return chrome
+
+
+def _view_chrome(request, active: str) -> Chrome:
+    """Chrome for views that are not Wagtail pages: the same URL in each language."""
+    path = request.get_full_path()
+    links = [
+        LanguageLink(code, name, translate_url(path, code), code == active, True, direction(code))
+        for code, name in settings.LANGUAGES
+    ]
+    return Chrome(
+        languages=links,
+        canonical=request.build_absolute_uri(request.path),
+        alternates=[(_hreflang(link.code), request.build_absolute_uri(link.url)) for link in links],
+        current_name=dict(settings.LANGUAGES).get(active, active),
+    )
+
+
+def has_unreviewed_machine_text(page) -> bool:
+    """Whether any string of this translation is still as a machine translated it."""
+    segments = StringSegment.objects.filter(source__object_id=page.translation_key)
+    return StringTranslation.objects.filter(
+        locale_id=page.locale_id,
+        translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
+        translation_of_id__in=segments.values("string_id"),
+        context_id__in=segments.values("context_id"),
+    ).exists()
+
+
+def localize_pages(pages):
+    """Each page in the active language where a live version exists, in one query."""
+    pages = list(pages)
+    if not pages:
+        return []
+    model = type(pages[0])
+    locale = Locale.get_active()
+    versions = {
+        p.translation_key: p
+        for p in model.objects.filter(
+            translation_key__in=[p.translation_key for p in pages], locale=locale, live=True
+        )
+    }
+    return [versions.get(p.translation_key, p) for p in pages]

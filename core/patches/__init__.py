@@ -1,0 +1,11 @@
+"""Patches of upstream gaps, one module each, each saying which gap and when to delete it.
+
+Applied once from CoreConfig.ready. localize_guard is a middleware (settings.MIDDLEWARE).
+"""
+
+from core.patches import localize_drafts, localize_submit_locales
+
+
+def apply() -> None:
+    localize_drafts.apply()
+    localize_submit_locales.apply()

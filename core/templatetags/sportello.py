@@ -1,0 +1,48 @@
+from django import template
+from django.utils import translation
+from django.utils.html import format_html
+from wagtail.models import Page, Site
+
+from core.i18n import direction
+from core.i18n import page_chrome as build_page_chrome
+from core.languages import SOURCE_LANGUAGE
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def page_chrome(context):
+    """`{% page_chrome as chrome %}`: switcher, alternates, canonical, notice."""
+    page = context.get("page")
+    return build_page_chrome(context["request"], page if isinstance(page, Page) else None)
+
+
+@register.simple_tag(takes_context=True)
+def localized_home(context):
+    """The home page in the visitor's language (or its alias)."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    return site.root_page.localized if site else None
+
+
+@register.simple_tag(takes_context=True)
+def menu_pages(context, home):
+    if home is None:
+        return []
+    return home.get_children().live().in_menu().public()
+
+
+@register.filter
+def localized(page):
+    """The page in the visitor's language, or the page itself when it has none."""
+    return page.localized if page is not None else None
+
+
+@register.filter
+def text_attrs(page):
+    """` lang dir` for a listed page whose text is still the Italian source (an alias)."""
+    if page is None or not getattr(page, "alias_of_id", None):
+        return ""
+    if translation.get_language() == SOURCE_LANGUAGE:
+        return ""
+    return format_html(' lang="{}" dir="{}"', SOURCE_LANGUAGE, direction(SOURCE_LANGUAGE))

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class OpsConfig(AppConfig):
+    name = "ops"
+    verbose_name = "Site operations"
+
+    def ready(self):
+        from ops import pagecache
+
+        pagecache.connect()

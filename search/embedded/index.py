@@ -1,0 +1,131 @@
+"""The embedded index: one ServiceEntry per live service page with its postings
+(word -> weight), and the taxonomy's words in every language (TaxonomyTerm).
+
+`reconcile(page_ids)` looks at each page as it is now and writes or removes its entry,
+so every trigger (search.sync) runs the same code, and running it twice changes nothing.
+"""
+
+from django.db import transaction
+from wagtail.models import Page
+
+from search import documents, text
+from search.models import Posting, ServiceEntry, TaxonomyTerm
+from services.models import Audience, NeedCategory, SpokenLanguage
+
+# How much a word counts, by where it appears: title and need names weigh most.
+WEIGHTS = {
+    "title": 10,
+    "need": 8,
+    "synonym": 6,
+    "language": 5,
+    "summary": 3,
+    "audience": 3,
+    "place": 2,
+    "body": 1,
+}
+
+
+class Terms:
+    """A word's weight is the sum, over the kinds of field it appears in, of that
+    kind's weight: a word in the title and the summary beats one in a synonym only."""
+
+    def __init__(self):
+        self.kinds: dict[str, dict[str, int]] = {}
+
+    def add(self, value: str, language: str, kind: str, weight: int | None = None):
+        weights = self.kinds.setdefault(kind, {})
+        for term in text.terms(value or "", language):
+            term = term[:64]
+            weights[term] = max(weights.get(term, 0), weight or WEIGHTS[kind])
+
+    @property
+    def weights(self) -> dict[str, int]:
+        total: dict[str, int] = {}
+        for weights in self.kinds.values():
+            for term, weight in weights.items():
+                total[term] = min(total.get(term, 0) + weight, 32_000)
+        return total
+
+
+def page_terms(page, hub, location) -> dict[str, int]:
+    """{term: weight} for a service page's own text (taxonomy words: taxonomy_terms)."""
+    language = page.locale.language_code
+    terms = Terms()
+    terms.add(page.title, language, "title")
+    terms.add(page.summary, language, "summary")
+    terms.add(documents.stream_text(page.body), language, "body")
+    for spoken in page.help_languages.all():
+        terms.add(spoken.autonym, language, "language")
+    if location is not None:
+        terms.add(f"{location.city} {location.name}", language, "place")
+    if hub is not None:
+        terms.add(hub.title, language, "place")
+    return terms.weights
+
+
+def taxonomy_terms():
+    """(term, kind, code, weight) for every need, audience and language of help: names
+    and synonyms in every language, each folded and stemmed in its own language."""
+    sources = [
+        ("needs", NeedCategory, [("name", "need"), ("synonyms", "synonym")]),
+        ("audiences", Audience, [("name", "audience")]),
+        ("help_languages", SpokenLanguage, [("name", "language")]),
+    ]
+    for kind, model, fields in sources:
+        for obj in model.objects.all():
+            terms = Terms()
+            for field, weight_kind in fields:
+                for code in documents.languages():
+                    terms.add(documents.localized(obj, field, code), code, weight_kind)
+            if kind == "help_languages":
+                terms.add(obj.autonym, "", "language")
+            for term, weight in terms.weights.items():
+                yield term, kind, obj.code, weight
+
+
+@transaction.atomic
+def rebuild_taxonomy_terms() -> int:
+    rows = [TaxonomyTerm(term=t, kind=k, code=c, weight=w) for t, k, c, w in taxonomy_terms()]
+    TaxonomyTerm.objects.all().delete()
+    TaxonomyTerm.objects.bulk_create(rows)
+    return len(rows)
+
+
+@transaction.atomic
+def index_page(page) -> ServiceEntry:
+    page = page.specific
+    hub, schedule, location = documents.page_context(page)
+    data = documents.schedule_data(schedule)
+    entry, _created = ServiceEntry.objects.update_or_create(
+        page_id=page.pk,
+        defaults={
+            "translation_key": page.translation_key,
+            "language": page.locale.language_code,
+            "title": page.title[:255],
+            "access_mode": page.access_mode,
+            "city": (location.city if location else "")[:100],
+            "place": documents.place(page, hub)[:300],
+            "needs": documents.codes(page.needs.all()),
+            "audiences": documents.codes(page.audiences.all()),
+            "help_languages": documents.codes(page.help_languages.all()),
+            "schedule": data,
+            "schedule_key": documents.schedule_key(data),
+        },
+    )
+    entry.postings.all().delete()
+    Posting.objects.bulk_create(
+        Posting(entry=entry, term=term, weight=weight)
+        for term, weight in page_terms(page, hub, location).items()
+    )
+    return entry
+
+
+def reconcile(page_ids) -> None:
+    """Make the embedded index match the database for these pages (any type, any state)."""
+    pages = {p.pk: p for p in Page.objects.filter(pk__in=list(page_ids))}
+    for page_id in page_ids:
+        page = pages.get(page_id)
+        if documents.indexable(page):
+            index_page(page)
+        else:
+            ServiceEntry.objects.filter(page_id=page_id).delete()

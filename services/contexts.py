@@ -1,0 +1,74 @@
+"""What hub, service and index pages put in their template context.
+
+Query counts stay fixed however many services, slots and locales exist: relations are
+prefetched, and pages are localised in one query per list.
+"""
+
+from django.utils import timezone
+
+from core.i18n import localize_pages
+from services.jsonld import service_jsonld
+from services.models.taxonomy import NeedCategory
+
+
+def schedule_context(schedule):
+    """The open-now badge, the weekly table and the coming closed days."""
+    return {
+        "schedule": schedule,
+        "status": schedule.status(timezone.now()),
+        "weekly": schedule.weekly_by_kind(),
+        "closed_days": schedule.closed_days(timezone.localdate()),
+    }
+
+
+def service_context(page, request):
+    hub = page.hub
+    schedule, hours_inherited = page.schedule_and_source(hub=hub)
+    location = page.place(hub=hub)
+    contacts = list(page.contacts.all()) or (list(hub.contacts.all()) if hub else [])
+    help_languages = list(page.help_languages.all())
+    provider = page.provider.localized if page.provider else None
+    return {
+        **schedule_context(schedule),
+        "hub": hub,
+        "location": location,
+        "contacts": contacts,
+        "provider": provider,
+        "needs": list(page.needs.all()),
+        "audiences": list(page.audiences.all()),
+        "help_languages": help_languages,
+        "related": localize_pages(page.related_services.live()),
+        "jsonld": service_jsonld(
+            page, request, schedule, location, contacts, help_languages, provider
+        ),
+        "hours_inherited": hours_inherited,
+    }
+
+
+def hub_context(page, request, desks):
+    """A hub: its hours, contacts, partners and desks (`desks`: its service pages)."""
+    desks = desks.live().public().order_by("path")
+    return {
+        **schedule_context(page.schedule()),
+        "contacts": list(page.contacts.all()),
+        "partners": [p.localized for p in page.partners.all()],
+        "desks": desks,
+    }
+
+
+def index_context(request, hubs, services):
+    """The hubs and services under an index, the services optionally narrowed to one
+    need (?need=code). Searching by words is the service finder's job (search.views)."""
+    services = services.live().public().prefetch_related("needs")
+    need = None
+    code = request.GET.get("need", "").strip()
+    if code:
+        need = NeedCategory.objects.filter(code=code).first()
+        services = services.filter(needs=need) if need else services.none()
+    return {
+        "hubs": hubs.live().public().select_related("location"),
+        "services": services.order_by("title"),
+        "needs": NeedCategory.objects.all(),
+        "selected_need": need,
+        "unknown_need": bool(code and need is None),
+    }
