@@ -4,7 +4,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from core.languages import SOURCE_LANGUAGE
-from localisation import status as status
+from localisation import status
 
 
 def translation_report(request):
