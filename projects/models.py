@@ -177,7 +177,7 @@ class ProjectPage(BasePage):
             funder=self.funder.localized if self.funder else None,
             lead_organisation=self.lead.localized if self.lead else None,
             partner_list=[p.localized for p in self.partners.all()],
-            services=localize_pages(self.related_services.live()),
-            news=localize_pages(self.related_news.live()),
+            services=localize_pages(self.related_services.filter(live=True)),
+            news=localize_pages(self.related_news.filter(live=True)),
         )
         return context

@@ -113,10 +113,27 @@ def _facet_groups(query: Query, counts, labels) -> list[dict]:
     return groups
 
 
-def _cards(result, now):
+def _cards(result, now, language):
     ids = [hit.page_id for hit in result.hits]
     pages = Page.objects.filter(pk__in=ids).specific().in_bulk()
     entries = ServiceEntry.objects.in_bulk(ids)
+    # An Italian page shown for want of a translation links to the reader's version of
+    # it (an alias with its "not translated yet" notice), so the reader's language stays.
+    untranslated = [
+        pages[h.page_id].translation_key
+        for h in result.hits
+        if h.in_source_language and h.page_id in pages
+    ]
+    readers = (
+        {
+            p.translation_key: p
+            for p in Page.objects.live().filter(
+                translation_key__in=untranslated, locale__language_code=language
+            )
+        }
+        if untranslated
+        else {}
+    )
     cards = []
     for hit in result.hits:
         page, entry = pages.get(hit.page_id), entries.get(hit.page_id)
@@ -126,7 +143,7 @@ def _cards(result, now):
         cards.append(
             {
                 "page": page,
-                "url": page.get_url(),
+                "url": readers.get(page.translation_key, page).get_url(),
                 "entry": entry,
                 "status": schedule.status(now) if schedule else None,
                 "in_source_language": hit.in_source_language,
@@ -153,9 +170,10 @@ def search(request):
     context = {
         "query": query,
         "result": result,
-        "cards": _cards(result, now),
+        "cards": _cards(result, now, language),
         "facets": _facet_groups(query, result.facets, labels),
         "active": _active(query, labels),
+        "clear_url": _params(query, **dict.fromkeys(FACETS, ""), page=""),
         "suggestion_url": _params(query, q=result.suggestion, page="") if result.suggestion else "",
         "previous_url": _params(query, page=query.page - 1) if query.page > 1 else "",
         "next_url": _params(query, page=query.page + 1) if query.page < result.pages else "",

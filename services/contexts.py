@@ -37,7 +37,7 @@ def service_context(page, request):
         "needs": list(page.needs.all()),
         "audiences": list(page.audiences.all()),
         "help_languages": help_languages,
-        "related": localize_pages(page.related_services.live()),
+        "related": localize_pages(page.related_services.filter(live=True)),
         "jsonld": service_jsonld(
             page, request, schedule, location, contacts, help_languages, provider
         ),

@@ -36,6 +36,41 @@ def test_italian_fallback_results_are_labelled(client, demo):
     assert 'class="card__label" lang="ro" dir="ltr"' in html
 
 
+@pytest.mark.parametrize("language", ["ro", "ur"])
+def test_fallback_results_link_to_the_page_in_the_readers_language(client, demo, language):
+    """An Italian page shown for want of a translation opens in the reader's language
+    (with its "not translated yet" notice), not under /it/."""
+    html = client.get(f"/{language}/search/", {"q": "avvocato"}).content.decode()
+    fallback = re.findall(
+        r'<li class="card" lang="it" dir="ltr">\s*<h3 class="card__title"><a href="([^"]+)"', html
+    )
+    assert fallback
+    for url in fallback:
+        assert url.startswith(f"/{language}/"), url
+        page = client.get(url)
+        assert page.status_code == 200
+        assert "notice--translation" in page.content.decode()
+
+
+def test_chosen_filters_show_above_the_results_with_a_way_to_remove_each_and_all(client, demo):
+    html = client.get("/en/search/", {"q": "permit", "access": "walk_in"}).content.decode()
+    chips = re.findall(r'<a class="chip" href="([^"]+)">', html)
+    assert chips == ["?q=permit"]  # removing the one filter keeps the words
+    assert "chip--clear" not in html  # one filter: nothing more to clear
+    first = client.get("/en/search/", {"q": "permit"}).content.decode()
+    city = re.search(r'href="(\?[^"]*city=[^"]+)"', first).group(1).replace("&amp;", "&")
+    both = client.get("/en/search/" + city + "&access=walk_in").content.decode()
+    assert len(re.findall(r'<a class="chip" href=', both)) == 2
+    assert '<a class="chip chip--clear" href="?q=permit">' in both
+    # The count and the chips come before the filters, and the filters before the results.
+    assert (
+        both.index("results-title")
+        < both.index('class="chips"')
+        < both.index('<details class="filters">')
+        < both.index('class="cards results__list"')
+    )
+
+
 def test_facet_links_are_shareable_urls_that_narrow_the_results(client, demo):
     html = client.get("/en/search/").content.decode()
     link = re.search(
