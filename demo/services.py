@@ -119,6 +119,8 @@ def _service(parent, spec, needs, audiences, languages, **extra):
         title=spec["title"],
         summary=spec["summary"],
         needs=[needs[c] for c in spec["needs"]],
+        # The first need listed is what the service is for (the finder ranks by it).
+        main_needs=[needs[spec["needs"][0]]],
         audiences=[audiences[c] for c in spec["audiences"]],
         help_languages=[languages[c] for c in spec.get("languages", ["it"])],
         access_mode=spec["access"],

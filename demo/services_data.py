@@ -67,7 +67,8 @@ NEEDS = [
         "shield",
         "Discriminazione",
         "Discrimination",
-        "razzismo\nsegnalazione\ndiscriminato\nantidiscriminazione",
+        "razzismo\nsegnalazione\ndiscriminato\nantidiscriminazione\norigine\n"
+        "rifiutato per la mia origine",
     ),
 ]
 
@@ -166,7 +167,7 @@ MEET = {
     "opened_on": "2022-02-11",
 }
 
-# slug, title, summary, needs, audiences, access, body sections
+# slug, title, summary, needs (the first is its main need), audiences, access, body sections
 MEET_DESKS = [
     (
         "informazione-orientamento",
@@ -322,7 +323,7 @@ MEET_DESKS = [
         "Laboratori e attività di partecipazione",
         "Laboratori, incontri e attività per conoscere la città, fare rete e partecipare "
         "alla vita della comunità.",
-        ["language-mediation", "work-training"],
+        ["work-training", "language-mediation"],
         ["residents", "young-people", "women"],
         AccessMode.WALK_IN,
         [
@@ -438,7 +439,7 @@ SPACE_SERVICES = [
         "title": "Punto di incontro",
         "summary": "Uno spazio per socializzare, club di lingua e orientamento al lavoro e "
         "alla formazione.",
-        "needs": ["language-mediation", "work-training"],
+        "needs": ["work-training", "language-mediation"],
         "audiences": ["residents", "young-people", "women"],
         "access": AccessMode.WALK_IN,
         "languages": ["it"],

@@ -110,6 +110,14 @@ def page_context(page):
     return hub, schedule, location
 
 
+def needs(page) -> list:
+    """Every need the service answers: its needs and its main needs (which an editor
+    might tick without ticking them among the needs too)."""
+    found = {n.pk: n for n in page.needs.all()}
+    found.update({n.pk: n for n in page.main_needs.all()})
+    return list(found.values())
+
+
 def ways_in(page) -> list[str]:
     """The slot kinds (walk-in, appointment) the "access" filter finds this service by."""
     return AccessMode.ways_in(page.access_mode)

@@ -21,6 +21,7 @@ class ServiceEntry(models.Model):
     city = models.CharField(max_length=100, blank=True)
     place = models.CharField(max_length=300, blank=True)  # "" for no fixed place
     needs = models.CharField(max_length=1000, blank=True)  # "|code|code|"
+    main_needs = models.CharField(max_length=1000, blank=True)  # the needs it is for
     audiences = models.CharField(max_length=1000, blank=True)
     help_languages = models.CharField(max_length=1000, blank=True)
     schedule = models.JSONField(default=dict)  # see search.documents.schedule_data
@@ -37,6 +38,7 @@ class Posting(models.Model):
     entry = models.ForeignKey(ServiceEntry, on_delete=models.CASCADE, related_name="postings")
     term = models.CharField(max_length=64)
     weight = models.PositiveSmallIntegerField()
+    word = models.BooleanField(default=True)  # False: only a stem, never suggested
 
     class Meta:
         indexes = [models.Index(fields=["term", "entry"])]
@@ -54,6 +56,7 @@ class TaxonomyTerm(models.Model):
     kind = models.CharField(max_length=20)  # needs, audiences, help_languages
     code = models.CharField(max_length=60)
     weight = models.PositiveSmallIntegerField()
+    word = models.BooleanField(default=True)  # False: only a stem, never suggested
 
     class Meta:
         constraints = [

@@ -41,7 +41,9 @@ def reconcile_on_commit(page_ids) -> None:
 
 
 def rebuild(progress=None) -> int:
-    """Index every live service page again and drop entries of pages no longer there."""
+    """Index the taxonomy's words and every live service page again, and drop entries
+    of pages no longer there."""
+    embedded.rebuild_taxonomy_terms()
     ids = list(documents.live_service_pages().values_list("pk", flat=True))
     ServiceEntry.objects.exclude(page_id__in=ids).delete()
     for done, page_id in enumerate(ids, start=1):

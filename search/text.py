@@ -102,18 +102,24 @@ def stem(word: str, language: str) -> str:
     return stemmer.stemWord(word) if stemmer else word
 
 
-def terms(text: str, language: str) -> list[str]:
-    """Index terms of a text written in `language`: each word folded, and its stem."""
+def indexed(text: str, language: str) -> list[tuple[str, bool]]:
+    """Index terms of a text written in `language`: each word folded (True: a word a
+    person writes), and its stem where that differs (False: never offered as a word)."""
     stop = _stopwords(language)
     result = []
     for word in words(text):
         if word in stop:
             continue
-        result.append(word)
+        result.append((word, True))
         stemmed = stem(word, language)
         if stemmed != word and len(stemmed) > 1:
-            result.append(stemmed)
+            result.append((stemmed, False))
     return result
+
+
+def terms(text: str, language: str) -> list[str]:
+    """Index terms of a text written in `language`: each word folded, and its stem."""
+    return [term for term, _word in indexed(text, language)]
 
 
 def query_words(text: str, languages) -> list[str]:

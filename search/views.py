@@ -4,6 +4,7 @@ from dataclasses import replace
 from functools import partial
 from urllib.parse import urlencode
 
+from django.db.models import Q
 from django.shortcuts import render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -115,25 +116,21 @@ def _facet_groups(query: Query, counts, labels) -> list[dict]:
 
 def _cards(result, now, language):
     ids = [hit.page_id for hit in result.hits]
-    pages = Page.objects.filter(pk__in=ids).specific().in_bulk()
     entries = ServiceEntry.objects.in_bulk(ids)
     # An Italian page shown for want of a translation links to the reader's version of
-    # it (an alias with its "not translated yet" notice), so the reader's language stays.
+    # it (an alias with its "not translated yet" notice), so the reader's language stays;
+    # read in the same query as the pages themselves.
     untranslated = [
-        pages[h.page_id].translation_key
+        entries[h.page_id].translation_key
         for h in result.hits
-        if h.in_source_language and h.page_id in pages
+        if h.in_source_language and h.page_id in entries
     ]
-    readers = (
-        {
-            p.translation_key: p
-            for p in Page.objects.live().filter(
-                translation_key__in=untranslated, locale__language_code=language
-            )
-        }
-        if untranslated
-        else {}
-    )
+    found = Page.objects.filter(
+        Q(pk__in=ids)
+        | Q(translation_key__in=untranslated, locale__language_code=language, live=True)
+    ).specific()
+    pages = {p.pk: p for p in found if p.pk in ids}
+    readers = {p.translation_key: p for p in found if p.pk not in ids}
     cards = []
     for hit in result.hits:
         page, entry = pages.get(hit.page_id), entries.get(hit.page_id)

@@ -89,7 +89,9 @@ class ServiceSearch(FacetedSearch):
             operator="or",
         )
         needs = Q("match", need_tokens={"query": query, "boost": 4})
-        search = search.query(Q("bool", should=[words, needs], minimum_should_match=1))
+        # The services that are first of all the answer to that need come first.
+        main = Q("match", main_need_tokens={"query": query, "boost": 8})
+        search = search.query(Q("bool", should=[words, needs, main], minimum_should_match=1))
         return search.suggest(
             "did_you_mean", query, term={"field": "title", "suggest_mode": "popular"}
         )

@@ -104,6 +104,8 @@ class ServiceDocument(Document):
     needs = Keyword()  # codes, for the facet
     # need_residence_permit ...: what residents type becomes such tokens (needs_analyzer).
     need_tokens = Text(analyzer="whitespace", search_analyzer="needs_search")
+    main_needs = Keyword()  # the needs it is first of all the answer to
+    main_need_tokens = Text(analyzer="whitespace", search_analyzer="needs_search")
     audiences = Keyword()
     audience_names = Text(analyzer=FOLDED)
     access = Keyword()  # walk_in and/or appointment
@@ -144,7 +146,8 @@ def document_for(page) -> dict:
             documents.localized(o, "name", code) for o in objects for code in documents.languages()
         )
 
-    needs = list(page.needs.all())
+    needs = documents.needs(page)
+    main_needs = list(page.main_needs.all())
     audiences = list(page.audiences.all())
     spoken = list(page.help_languages.all())
     return {
@@ -158,6 +161,8 @@ def document_for(page) -> dict:
         "body": documents.stream_text(page.body),
         "needs": [n.code for n in needs],
         "need_tokens": " ".join(need_token(n.code) for n in needs),
+        "main_needs": [n.code for n in main_needs],
+        "main_need_tokens": " ".join(need_token(n.code) for n in main_needs),
         "audiences": [a.code for a in audiences],
         "audience_names": all_names(audiences),
         "access": documents.ways_in(page),

@@ -25,36 +25,50 @@ ENTRY_FIELDS = (
     "access_mode",
     "city",
     "needs",
+    "main_needs",
     "audiences",
     "help_languages",
     "schedule_key",
 )
 ALL_WORDS_BONUS = 5
 CORRECTED = 0.7  # a word found only after correcting a typo counts less
+# A need's words weigh this much more for the services that are first of all its answer
+# (their main needs) than for those that only help with it too.
+MAIN_NEED = 2
+# Services scoring less than this share of the best match are passing mentions (a stem
+# shared with a word of another family, one word of a long description): left out.
+RELEVANT_SHARE = 0.25
 
 
-@lru_cache(maxsize=2)
-def _vocabulary(version) -> tuple[str, ...]:
-    words = set(Posting.objects.values_list("term", flat=True).distinct())
-    words.update(TaxonomyTerm.objects.values_list("term", flat=True))
+@lru_cache(maxsize=20)
+def _vocabulary(language, version) -> tuple[str, ...]:
+    words = set(
+        Posting.objects.filter(word=True, entry__language=language)
+        .values_list("term", flat=True)
+        .distinct()
+    )
+    words.update(TaxonomyTerm.objects.filter(word=True).values_list("term", flat=True))
     return tuple(sorted(words))
 
 
-def vocabulary() -> tuple[str, ...]:
-    """Every indexed word, for typo correction; read again when the index grows."""
+def vocabulary(language) -> tuple[str, ...]:
+    """Every word people write in the services of `language` and in the taxonomy (no
+    stems), for typo correction; read again when the index grows."""
     version = (
         Posting.objects.aggregate(v=Max("id"))["v"],
         TaxonomyTerm.objects.aggregate(v=Max("id"))["v"],
     )
-    return _vocabulary(version)
+    return _vocabulary(language, version)
 
 
-def correction(word: str) -> str | None:
-    """The closest indexed word one edit away (two for long words), if any."""
+def correction(word: str, language: str) -> str | None:
+    """The closest real word one edit away (two for long words), if any."""
     if len(word) < 5 or not word.isalpha():
         return None
     limit = 2 if len(word) >= 9 else 1
-    found = process.extract(word, vocabulary(), scorer=OSA.distance, score_cutoff=limit, limit=8)
+    found = process.extract(
+        word, vocabulary(language), scorer=OSA.distance, score_cutoff=limit, limit=8
+    )
     if not found:
         return None
     # Nearest first; among equals, the longest shared beginning, then the shortest.
@@ -75,7 +89,7 @@ class DatabaseFinder:
         source = SOURCE_LANGUAGE
         languages = {query.language, source}
         scores, suggestion, read = (
-            self._scores(query.text, languages) if query.text else (None, "", {})
+            self._scores(query.text, languages, query.language) if query.text else (None, "", {})
         )
         local = ServiceEntry.objects.filter(language=query.language)
         if scores is not None:
@@ -91,6 +105,9 @@ class DatabaseFinder:
             )
             entries = _entries(local) + (_entries(untranslated) if query.language != source else [])
         pool = self._pool(entries, query.language, scores)
+        if scores and pool:
+            best = max(c[2] for c in pool)
+            pool = [c for c in pool if c[2] >= best * RELEVANT_SHARE]
         open_now = _OpenNow(now)
         open_now.prepare([c[0] for c in pool])
         results = [c for c in pool if _matches(c[0], query.filters(), open_now)]
@@ -138,7 +155,7 @@ class DatabaseFinder:
             others = []
         return primary + others
 
-    def _scores(self, query_text, languages) -> tuple[dict[int, float], str, dict]:
+    def _scores(self, query_text, languages, reader) -> tuple[dict[int, float], str, dict]:
         """{entry id: score}, a corrected query if a word was corrected, and the entries
         already read while matching (so the search does not read them again)."""
         enabled = [code for code, _ in settings.LANGUAGES]
@@ -151,7 +168,7 @@ class DatabaseFinder:
         corrected = {}
         for word in words:
             if not match.knows(variants[word]):
-                better = correction(word)
+                better = correction(word, reader)
                 if better:
                     corrected[word] = better
                     variants[word] = text.variants(better, enabled)
@@ -223,10 +240,12 @@ class _Match:
             for kind, code, weight in self.taxonomy.get(term, ()):
                 code_best[(kind, code)] = max(code_best.get((kind, code), 0), weight)
         taxonomy_best = {}
-        for key, weight in code_best.items():
-            for entry_id in self.carriers[key]:
-                if weight > taxonomy_best.get(entry_id, 0):
-                    taxonomy_best[entry_id] = weight
+        for (kind, code), weight in code_best.items():
+            for entry_id in self.carriers[(kind, code)]:
+                main = kind == "needs" and f"|{code}|" in self.entries[entry_id].main_needs
+                found = weight * MAIN_NEED if main else weight
+                if found > taxonomy_best.get(entry_id, 0):
+                    taxonomy_best[entry_id] = found
         return text_best, taxonomy_best
 
 

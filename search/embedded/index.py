@@ -31,12 +31,15 @@ class Terms:
 
     def __init__(self):
         self.kinds: dict[str, dict[str, int]] = {}
+        self.words: set[str] = set()  # terms written as words somewhere, not only stems
 
     def add(self, value: str, language: str, kind: str, weight: int | None = None):
         weights = self.kinds.setdefault(kind, {})
-        for term in text.terms(value or "", language):
+        for term, is_word in text.indexed(value or "", language):
             term = term[:64]
             weights[term] = max(weights.get(term, 0), weight or WEIGHTS[kind])
+            if is_word:
+                self.words.add(term)
 
     @property
     def weights(self) -> dict[str, int]:
@@ -47,8 +50,8 @@ class Terms:
         return total
 
 
-def page_terms(page, hub, location) -> dict[str, int]:
-    """{term: weight} for a service page's own text (taxonomy words: taxonomy_terms)."""
+def page_terms(page, hub, location) -> Terms:
+    """The terms of a service page's own text (taxonomy words: taxonomy_terms)."""
     language = page.locale.language_code
     terms = Terms()
     terms.add(page.title, language, "title")
@@ -60,12 +63,13 @@ def page_terms(page, hub, location) -> dict[str, int]:
         terms.add(f"{location.city} {location.name}", language, "place")
     if hub is not None:
         terms.add(hub.title, language, "place")
-    return terms.weights
+    return terms
 
 
 def taxonomy_terms():
-    """(term, kind, code, weight) for every need, audience and language of help: names
-    and synonyms in every language, each folded and stemmed in its own language."""
+    """(term, kind, code, weight, is a word) for every need, audience and language of
+    help: names and synonyms in every language, each folded and stemmed in its own
+    language."""
     sources = [
         ("needs", NeedCategory, [("name", "need"), ("synonyms", "synonym")]),
         ("audiences", Audience, [("name", "audience")]),
@@ -80,12 +84,15 @@ def taxonomy_terms():
             if kind == "help_languages":
                 terms.add(obj.autonym, "", "language")
             for term, weight in terms.weights.items():
-                yield term, kind, obj.code, weight
+                yield term, kind, obj.code, weight, term in terms.words
 
 
 @transaction.atomic
 def rebuild_taxonomy_terms() -> int:
-    rows = [TaxonomyTerm(term=t, kind=k, code=c, weight=w) for t, k, c, w in taxonomy_terms()]
+    rows = [
+        TaxonomyTerm(term=t, kind=k, code=c, weight=w, word=is_word)
+        for t, k, c, w, is_word in taxonomy_terms()
+    ]
     TaxonomyTerm.objects.all().delete()
     TaxonomyTerm.objects.bulk_create(rows)
     return len(rows)
@@ -105,17 +112,19 @@ def index_page(page) -> ServiceEntry:
             "access_mode": page.access_mode,
             "city": (location.city if location else "")[:100],
             "place": documents.place(page, hub)[:300],
-            "needs": documents.codes(page.needs.all()),
+            "needs": documents.codes(documents.needs(page)),
+            "main_needs": documents.codes(page.main_needs.all()),
             "audiences": documents.codes(page.audiences.all()),
             "help_languages": documents.codes(page.help_languages.all()),
             "schedule": data,
             "schedule_key": documents.schedule_key(data),
         },
     )
+    terms = page_terms(page, hub, location)
     entry.postings.all().delete()
     Posting.objects.bulk_create(
-        Posting(entry=entry, term=term, weight=weight)
-        for term, weight in page_terms(page, hub, location).items()
+        Posting(entry=entry, term=term, weight=weight, word=term in terms.words)
+        for term, weight in terms.weights.items()
     )
     return entry
 

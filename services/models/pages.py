@@ -152,6 +152,16 @@ class ServicePage(RoutablePageMixin, ScheduleMixin, BasePage):
     needs = ParentalManyToManyField(
         "services.NeedCategory", related_name="services", verbose_name=_("needs it answers")
     )
+    main_needs = ParentalManyToManyField(
+        "services.NeedCategory",
+        blank=True,
+        related_name="+",
+        verbose_name=_("main needs"),
+        help_text=_(
+            "The needs this service is first of all the answer to: residents asking about "
+            "them find it before services that only help with them too."
+        ),
+    )
     audiences = ParentalManyToManyField(
         "services.Audience", blank=True, related_name="services", verbose_name=_("audiences")
     )
@@ -200,6 +210,7 @@ class ServicePage(RoutablePageMixin, ScheduleMixin, BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("needs", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("main_needs", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Who and what it is for"),
@@ -233,6 +244,7 @@ class ServicePage(RoutablePageMixin, ScheduleMixin, BasePage):
         TranslatableField("summary"),
         TranslatableField("body"),
         SynchronizedField("needs"),
+        SynchronizedField("main_needs"),
         SynchronizedField("audiences"),
         SynchronizedField("access_mode"),
         SynchronizedField("help_languages"),

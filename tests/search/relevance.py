@@ -2,6 +2,9 @@
 
 Used by the embedded finder's test on SQLite and PostgreSQL and by the live
 Elasticsearch test. Each row: (language of the site, query, slug of the service).
+FIRST: queries whose answer must come first, ahead of services that only share a
+broad need with it. ONLY: queries whose results must be no more than the services
+about them (a page of everything is no answer).
 """
 
 TABLE = [
@@ -66,4 +69,56 @@ TABLE = [
     ("zh-hans", "入籍", "test-cittadinanza"),
     ("zh-hans", "微信", "sportello-virtuale"),
     ("zh-hans", "歧视", "sportello-antidiscriminazioni"),
+    ("zh-hans", "口译", "mediazione-interculturale"),
+    # Ukrainian, Romanian, Albanian, Urdu
+    ("uk", "посвідка на проживання", "permessi-di-soggiorno"),
+    ("uk", "адвокат", "sportello-legale"),
+    ("uk", "тлумач", "mediazione-interculturale"),
+    ("uk", "дискримінація", "sportello-antidiscriminazioni"),
+    ("uk", "громадянство", "test-cittadinanza"),
+    ("ro", "permis de ședere", "permessi-di-soggiorno"),
+    ("ro", "avocat", "sportello-legale"),
+    ("ro", "reîntregirea familiei", "ricongiungimento-familiare"),
+    ("ro", "cetățenie", "test-cittadinanza"),
+    ("ro", "discriminare", "sportello-antidiscriminazioni"),
+    ("sq", "leje qëndrimi", "permessi-di-soggiorno"),
+    ("sq", "avokat", "sportello-legale"),
+    ("sq", "bashkim familjar", "ricongiungimento-familiare"),
+    ("sq", "diskriminim", "sportello-antidiscriminazioni"),
+    ("ur", "رہائشی اجازت نامہ", "permessi-di-soggiorno"),
+    ("ur", "وکیل", "sportello-legale"),
+    ("ur", "مترجم", "mediazione-interculturale"),
+    ("ur", "امتیازی سلوک", "sportello-antidiscriminazioni"),
+    # Natural questions, as people type them
+    ("en", "how can I bring my children here", "ricongiungimento-familiare"),
+    ("it", "dove si fa il test di italiano", "test-cittadinanza"),
+    ("fr", "on m'a refusé un logement à cause de mon origine", "sportello-antidiscriminazioni"),
+    ("it", "interprete", "mediazione-interculturale"),
+    ("ar", "ترجمة", "mediazione-interculturale"),
+    ("fr", "traducteur", "mediazione-interculturale"),
+    ("es", "necesito un abogado", "sportello-legale"),
+    ("en", "my permit is expiring", "permessi-di-soggiorno"),
+]
+
+FIRST = [
+    ("it", "interprete", "mediazione-interculturale"),
+    ("ar", "ترجمة", "mediazione-interculturale"),
+    ("zh-hans", "口译", "mediazione-interculturale"),
+    ("fr", "traducteur", "mediazione-interculturale"),
+    ("uk", "тлумач", "mediazione-interculturale"),
+    ("it", "cittadinanza", "test-cittadinanza"),
+    ("en", "residence permit", "permessi-di-soggiorno"),
+    ("fr", "on m'a refusé un logement à cause de mon origine", "sportello-antidiscriminazioni"),
+]
+
+ONLY = [
+    # Citizenship: not every service whose text mentions "cittadini" (citizens).
+    ("it", "cittadinanza", {"test-cittadinanza"}),
+    # Residence permits: the permits desk, the legal desk and Prato's desk that handles
+    # permits; not every service for "residents".
+    (
+        "en",
+        "residence permit",
+        {"permessi-di-soggiorno", "sportello-legale", "sportello-macrolotto-zero"},
+    ),
 ]

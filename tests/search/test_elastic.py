@@ -57,10 +57,11 @@ def test_a_faceted_search_is_one_request_with_filters_and_aggregations(demo):
     query = Query(text="titre de séjour", language="fr", need="residence-permit", open=True)
     body = ServiceSearch(query, now=TUESDAY_10).build_search().to_dict()
     assert body["query"]["bool"]["filter"] == [{"terms": {"language": ["fr"]}}]
-    words, needs = body["query"]["bool"]["should"]
+    words, needs, main = body["query"]["bool"]["should"]
     assert words["multi_match"]["fields"][0] == "title.fr^5"
     assert words["multi_match"]["fuzziness"] == "AUTO:5,9"
     assert needs == {"match": {"need_tokens": {"query": "titre de séjour", "boost": 4}}}
+    assert main == {"match": {"main_need_tokens": {"query": "titre de séjour", "boost": 8}}}
     # Tuesday 10:00 is minute 1 * 1440 + 600 of the week.
     open_now = {
         "bool": {
