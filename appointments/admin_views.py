@@ -22,6 +22,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from appointments import models as m
 from appointments.groups import operators
@@ -116,6 +117,19 @@ class EditView(OperatorsOnly, generic.EditView):
     pass
 
 
+class RequestPermissionPolicy(ModelPermissionPolicy):
+    """Requests come only from residents' forms: nobody adds one in the admin (an added
+    request would have no service, resident or language)."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+
+class AddView(generic.CreateView):
+    def dispatch(self, request, *args, **kwargs):
+        return forbidden(request)
+
+
 class HistoryView(OperatorsOnly, history.HistoryView):
     pass
 
@@ -142,9 +156,11 @@ class RequestViewSet(ModelViewSet):
     index_view_class = IndexView
     inspect_view_class = InspectView
     edit_view_class = EditView
+    add_view_class = AddView
     history_view_class = HistoryView
     filterset_class = RequestFilterSet
     list_per_page = 50
+
     list_display = [
         TitleColumn("reference", label=_("Reference"), url_name="appointments_request:inspect"),
         Column("service_title", label=_("Service")),

@@ -92,7 +92,7 @@ class ContactForm(forms.Form):
     )
     phone = TextField(
         label=_("Phone number (also for WhatsApp)"),
-        required=False,
+        required=False,  # required when contact is by phone or WhatsApp (clean)
         max_length=40,
         widget=forms.TextInput(
             attrs={"type": "tel", "autocomplete": "tel", "inputmode": "tel", "dir": "ltr"}
@@ -108,6 +108,10 @@ class ContactForm(forms.Form):
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
     )
+    # Shown instead of "(optional)": these are needed for one way of contacting.
+    phone.needed_for = _("needed for phone or WhatsApp")
+    email.needed_for = _("needed for e-mail")
+
     preferred_language = forms.ChoiceField(
         label=_("Which language would you like us to speak?"),
         choices=language_choices,

@@ -2,10 +2,17 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
 
 from appointments import admin_views
+from appointments.models import AppointmentRequest
 
 STATS_PERMISSION = admin_views.STATS_PERMISSION
+
+
+register_permission_policy(
+    AppointmentRequest, admin_views.RequestPermissionPolicy(AppointmentRequest)
+)
 
 
 @hooks.register("register_admin_viewset")

@@ -28,7 +28,13 @@ class RedactPersonalData(logging.Filter):
     """Formats the message once, blanks personal data in it and in the traceback."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = redact(record.getMessage())
+        if record.name == "django.server" and isinstance(record.args, tuple) and record.args:
+            # The development server's '"%s" %s %s': the request line can hold personal
+            # data, the status code and size beside it are numbers, not a phone number.
+            record.args = (redact(str(record.args[0])), *record.args[1:])
+            record.msg = record.getMessage()
+        else:
+            record.msg = redact(record.getMessage())
         record.args = None
         if record.exc_info and record.exc_info[0] is not None:
             record.exc_text = redact("".join(traceback.format_exception(*record.exc_info)))

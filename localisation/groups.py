@@ -16,6 +16,12 @@ from core.languages import SOURCE_LANGUAGE
 TRANSLATOR_PAGE_PERMISSIONS = ("add_page", "change_page")
 EDITOR_GROUPS = ("Editors", "Moderators")
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
+# The snippets editors keep beside the pages: places and organisations.
+EDITOR_SNIPPET_PERMISSIONS = [
+    (model, action)
+    for model in ("location", "organisation")
+    for action in ("add", "change", "delete")
+]
 
 
 def translator_group_name(code: str) -> str:
@@ -48,10 +54,12 @@ def ensure_translator_groups() -> list[Group]:
         groups.append(group)
 
     tree_root = Page.get_first_root_node()
+    snippets = [_permission("services", f"{a}_{m}") for m, a in EDITOR_SNIPPET_PERMISSIONS]
     for name in EDITOR_GROUPS:
         group = Group.objects.filter(name=name).first()
         if group is None or tree_root is None:
             continue
+        group.permissions.add(*snippets)
         for codename in EDITOR_PAGE_PERMISSIONS:
             GroupPagePermission.objects.get_or_create(
                 group=group, page=tree_root, permission=page_permissions[codename]

@@ -1,6 +1,9 @@
 """An RSS and an Atom feed per language: each news index serves its own locale."""
 
+from datetime import datetime, time
+
 from django.contrib.syndication.views import Feed
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
 FEED_SIZE = 20
@@ -27,7 +30,9 @@ class NewsFeed(Feed):
     def feed_url(self):
         return self.request.build_absolute_uri()
 
+    @property
     def language(self):
+        # An attribute, not a method: Django's Feed reads `self.language` as it is.
         return self.index.locale.language_code
 
     def items(self):
@@ -43,13 +48,15 @@ class NewsFeed(Feed):
         return item.get_url(self.request)
 
     def item_pubdate(self, item):
-        return item.first_published_at
+        """The news item's own date (editors set it), not when the page was published."""
+        return timezone.make_aware(datetime.combine(item.date, time(12)))
 
     def item_updateddate(self, item):
         return item.last_published_at
 
     def item_guid(self, item):
-        return item.get_full_url(self.request)
+        # The link's own address, on the host the reader asked (as Django makes the link).
+        return self.request.build_absolute_uri(item.get_url(self.request))
 
     item_guid_is_permalink = True
 

@@ -6,6 +6,6 @@ class OpsConfig(AppConfig):
     verbose_name = "Site operations"
 
     def ready(self):
-        from ops import pagecache
+        from ops import checks, pagecache  # noqa: F401 (checks register themselves)
 
         pagecache.connect()

@@ -46,3 +46,11 @@ def text_attrs(page):
     if translation.get_language() == SOURCE_LANGUAGE:
         return ""
     return format_html(' lang="{}" dir="{}"', SOURCE_LANGUAGE, direction(SOURCE_LANGUAGE))
+
+
+@register.filter
+def description(page) -> str:
+    """What search engines show under a page's title: its search description, else its
+    summary (services, hubs, news), at most 160 characters; "" for anything else."""
+    text = getattr(page, "search_description", "") or getattr(page, "summary", "") or ""
+    return text if len(text) <= 160 else text[:159].rstrip() + "…"

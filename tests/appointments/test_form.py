@@ -105,3 +105,18 @@ def test_an_untranslated_language_shows_the_form_in_its_interface(client, legal,
     assert 'href="/ur/privacy/"' in html  # the privacy notice editors write
     assert client.post(form_url(legal, "ur"), valid()).status_code == 302
     assert AppointmentRequest.objects.get().language == "ur"
+
+
+@pytest.mark.parametrize(("language", "optional"), [("it", "facoltativo"), ("ar", "اختياري")])
+def test_phone_and_email_say_when_they_are_needed_not_optional(client, legal, language, optional):
+    """Phone is required when contact is by phone (the default): its label says so."""
+    html = client.get(form_url(legal, language)).content.decode()
+    for field in ("phone", "email"):
+        label = re.search(rf'<label for="id_{field}">(.*?)</label>', html, re.S).group(1)
+        assert optional not in label, (field, label)
+        assert 'class="field__optional"' in label
+    response = client.post(form_url(legal, language), valid(phone=""))
+    assert response.status_code == 400
+    assert 'aria-invalid="true"' in re.search(
+        r'<input[^>]+id="id_phone"[^>]*>', response.content.decode()
+    ).group(0)

@@ -33,6 +33,16 @@ def test_only_operators_see_requests(client, django_user_model, hostile, group):
     assert client.get(f"{INBOX}?export=csv").status_code == 403
 
 
+def test_nobody_adds_a_request_in_the_admin(client, django_user_model, admin_user, hostile):
+    """Requests come from residents' forms only: no "Add" button, and the add view refuses."""
+    for user in (user_in(django_user_model, "Operators", "olga"), admin_user):
+        client.force_login(user)
+        assert f"{INBOX}new/" not in client.get(INBOX).content.decode()
+        assert client.get(f"{INBOX}new/").status_code == 403
+        assert client.post(f"{INBOX}new/", {"status": "new"}).status_code == 403
+    assert AppointmentRequest.objects.count() == 1
+
+
 def test_hostile_text_is_stored_as_typed_minus_control_characters(hostile):
     assert hostile.name == '<script>alert("x")</script> \u202eFatima'
     assert hostile.message == '=HYPERLINK("http://evil.example","click")\n<b>bold</b>[31m'

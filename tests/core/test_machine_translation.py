@@ -131,3 +131,29 @@ def test_an_unknown_machine_translator_stops_start_up():
     )
     assert result.returncode != 0
     assert "MACHINE_TRANSLATOR='dummy' is not one of deepl, google, libretranslate" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("service", "variable"),
+    [("deepl", "DEEPL_AUTH_KEY"), ("libretranslate", "LIBRETRANSLATE_URL")],
+)
+def test_a_machine_translator_without_its_key_fails_the_check(service, variable):
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **{k: v for k, v in os.environ.items() if k != variable},
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "MACHINE_TRANSLATOR": service,
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert f"MACHINE_TRANSLATOR={service} needs {variable}" in result.stderr

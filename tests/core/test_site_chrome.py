@@ -94,3 +94,18 @@ def test_not_found_page_is_in_the_visitor_language(client, demo):
     html = response.content.decode()
     assert '<html lang="uk" dir="ltr">' in html
     assert "Сторінку не знайдено" in html
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/servizi/meet-cuneo/",
+        "/servizi/meet-cuneo/sportello-legale/",
+        "/notizie/meet-buona-pratica-migration-policy-group/",
+    ],
+)
+@pytest.mark.parametrize("language", ["it", "ar"])
+def test_pages_with_a_summary_describe_themselves_to_search_engines(client, demo, path, language):
+    html = client.get(f"/{language}{path}").content.decode()
+    found = re.findall(r'<meta name="description" content="([^"]+)">', html)
+    assert len(found) == 1 and len(found[0]) > 20, found

@@ -92,6 +92,15 @@ def test_arabic_translator_is_refused_on_the_french_translation(client, legal, a
     assert french.title == "Guichet juridique"
 
 
+@pytest.mark.parametrize("model", ["location", "organisation"])
+def test_editors_add_places_and_organisations(client, legal, django_user_model, model):
+    editor = django_user_model.objects.create_user("elena", "elena@example.org", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    response = client.get(f"/admin/snippets/services/{model}/add/")
+    assert response.status_code == 200
+
+
 def test_editors_can_publish_in_every_language(legal, django_user_model):
     editor = django_user_model.objects.create_user("elena", "elena@example.org", "pw")
     editor.groups.add(Group.objects.get(name="Editors"))

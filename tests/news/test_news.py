@@ -26,6 +26,12 @@ def test_feeds_parse_and_list_the_news_newest_first(client, demo, kind, language
     assert len(expected) == 4  # the demo's four news items, translated into Arabic
     assert [entry.title for entry in feed.entries] == [page.title for page in expected]
     assert all(f"/{language}/notizie/" in entry.link for entry in feed.entries)
+    assert feed.feed.get("language", feed.feed.get("xml_lang", "")) == language
+    # Each item is dated by the news' own date (2017-2024), not when the demo loaded.
+    assert [datetime.date(*entry.published_parsed[:3]) for entry in feed.entries] == [
+        page.date for page in expected
+    ]
+    assert all(entry.id == entry.link for entry in feed.entries)
 
 
 def test_news_index_is_paginated_newest_first(client, demo):

@@ -39,6 +39,22 @@ def test_addresses_and_numbers_are_blanked_in_messages_and_tracebacks(log):
     assert "ValueError" in second["error"]  # the kind of error is kept
 
 
+def test_the_development_server_keeps_status_and_size_and_blanks_the_path(log):
+    _logger, stream = log
+    server = logging.getLogger("django.server")
+    # As in the running site (settings.LOGGING): the records go to the root handler.
+    saved = server.handlers, server.propagate, server.level
+    server.handlers, server.propagate, server.level = [], True, logging.INFO
+    try:
+        server.info('"%s" %s %s', "GET /ar/?tel=+393331234567 HTTP/1.1", 200, 12345)
+        server.info('"%s" %s %s', "GET /ar/ HTTP/1.1", 200, 24816)
+    finally:
+        server.handlers, server.propagate, server.level = saved
+    first, second = entries(stream)
+    assert first["message"] == '"GET /ar/?tel=[redacted] HTTP/1.1" 200 12345'
+    assert second["message"] == '"GET /ar/ HTTP/1.1" 200 24816'
+
+
 def test_dates_times_and_small_numbers_survive(log):
     logger, stream = log
     logger.info("request %d retried after %s", 1234, "2026-11-29T12:17:53.123456+00:00")
