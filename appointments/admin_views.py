@@ -3,6 +3,8 @@
 Only users with the request permissions (the Operators group) see requests; the list
 shows no personal data; opening a request and exporting CSV are logged per request."""
 
+from zoneinfo import ZoneInfo
+
 import django_filters
 from django import forms
 from django.conf import settings
@@ -11,6 +13,7 @@ from django.db.models import Count
 from django.db.models.functions import TruncMonth
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -66,6 +69,13 @@ class RequestForm(WagtailAdminModelForm):
             self.fields["assigned_to"].queryset = operators()
         if "notes" in self.fields:
             self.fields["notes"].widget = forms.Textarea(attrs={"rows": 6})
+
+
+def local_time(value) -> str:
+    """A moment in the site's time zone (the hub's), as the operator's language writes
+    dates, on a 24-hour clock: "23 novembre 2026 22:58"."""
+    local = timezone.localtime(value, ZoneInfo(settings.TIME_ZONE))
+    return f"{date_format(local, 'DATE_FORMAT')} {time_format(local, 'H:i')}"
 
 
 def forbidden(request):
@@ -138,6 +148,12 @@ class InspectView(OperatorsOnly, generic.InspectView):
     def get(self, request, *args, **kwargs):
         log(self.object, VIEW_PERSONAL_DATA, user=request.user)
         return super().get(request, *args, **kwargs)
+
+    def get_created_at_display_value(self):
+        return local_time(self.object.created_at)
+
+    def get_erased_at_display_value(self):
+        return local_time(self.object.erased_at) if self.object.erased_at else "-"
 
     def get_slots_display_value(self):
         return self.object.slots_text() or "-"

@@ -175,7 +175,7 @@ class ContactForm(forms.Form):
             bound = self[name]
             ids = [f"{bound.auto_id}_error_{n}" for n in range(1, len(errors) + 1)]
             if bound.help_text:
-                ids.insert(0, f"{bound.auto_id}_hint")
+                ids.insert(0, f"{bound.auto_id}_helptext")
             widget = self.fields[name].widget
             widget.attrs["aria-invalid"] = "true"
             if not isinstance(widget, forms.RadioSelect | forms.CheckboxSelectMultiple):

@@ -25,21 +25,29 @@ def operator_addresses() -> list[tuple[str, str]]:
     return found
 
 
-def _service_name(request: m.AppointmentRequest) -> str:
+def resident_language(request: m.AppointmentRequest) -> str:
+    """The language the resident asked to be contacted in, where the site has it; else
+    the language of the form they filled."""
+    enabled = dict(settings.LANGUAGES)
+    return request.preferred_language if request.preferred_language in enabled else request.language
+
+
+def _service_name(request: m.AppointmentRequest, language: str) -> str:
     page = request.service or request.hub
     if page is None:
         return request.service_title
-    with translation.override(request.language):
+    with translation.override(language):
         return page.localized.title
 
 
 def resident_message(request: m.AppointmentRequest) -> EmailMessage | None:
     if not request.email or request.erased_at:
         return None
-    with translation.override(request.language):
+    language = resident_language(request)
+    with translation.override(language):
         context = {
             "request": request,
-            "service_name": _service_name(request),
+            "service_name": _service_name(request, language),
             "slots": list(request.slots.all()),
         }
         subject = render_to_string("appointments/mail/resident_subject.txt", context)

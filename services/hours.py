@@ -23,6 +23,7 @@ KINDS = tuple(SlotKind)
 OPEN = "open"  # walk-in: anyone can come now
 BY_APPOINTMENT = "appointment"  # open, but only for people with an appointment
 CLOSED = "closed"
+NO_HOURS = "no_hours"  # no weekly hours at all: a virtual desk, a street team
 
 HOLIDAY = "holiday"
 CLOSURE = "closure"
@@ -53,7 +54,7 @@ class Closure:
 
 @dataclass(frozen=True)
 class Status:
-    state: str  # OPEN, BY_APPOINTMENT or CLOSED
+    state: str  # OPEN, BY_APPOINTMENT, CLOSED or NO_HOURS
     until: datetime | None = None  # end of the current slot, when open
     next_opening: datetime | None = None  # start of the next slot, when closed
     next_kind: str | None = None
@@ -61,7 +62,7 @@ class Status:
 
     @property
     def is_open(self) -> bool:
-        return self.state != CLOSED
+        return self.state in (OPEN, BY_APPOINTMENT)
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,8 @@ class Schedule:
         return [day for day in self.days(start, count) if day.closed]
 
     def status(self, now: datetime) -> Status:
+        if not self.slots:
+            return Status(state=NO_HOURS)  # neither open nor closed: reached otherwise
         now = now.astimezone(ROME)
         today = self.day(now.date())
         current = [s for s in today.slots if s.opens <= now.time() < s.closes]

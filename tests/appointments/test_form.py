@@ -120,3 +120,28 @@ def test_phone_and_email_say_when_they_are_needed_not_optional(client, legal, la
     assert 'aria-invalid="true"' in re.search(
         r'<input[^>]+id="id_phone"[^>]*>', response.content.decode()
     ).group(0)
+
+
+@pytest.mark.parametrize(("chosen", "words"), [("ar", "رمز طلبك"), ("other", "codice")])
+def test_the_confirmation_speaks_the_language_the_resident_chose(
+    client, legal, frozen, chosen, words
+):
+    """Filled in Italian, contact wanted in Arabic: the mail is in Arabic. A language
+    the site does not have ("other"): the form's language."""
+    extra = {"other_language": "Tigrinya"} if chosen == "other" else {}
+    data = valid(email="fatima@example.org", preferred_language=chosen, **extra)
+    assert client.post(form_url(legal, "it"), data).status_code == 302
+    run_ready_tasks(deliver_mail)
+    resident = next(m for m in mail.outbox if m.to == ["fatima@example.org"])
+    assert words in resident.body.lower()
+
+
+@pytest.mark.parametrize("posted", [False, True])
+def test_every_description_a_field_points_to_exists(client, legal, posted):
+    url = form_url(legal, "ar")
+    response = client.post(url, valid(name="", phone="")) if posted else client.get(url)
+    html = response.content.decode()
+    referenced = {i for ids in re.findall(r'aria-describedby="([^"]+)"', html) for i in ids.split()}
+    assert referenced
+    missing = [i for i in referenced if f'id="{i}"' not in html]
+    assert missing == []

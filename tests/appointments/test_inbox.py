@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 
 import pytest
 from wagtail.models import ModelLogEntry
@@ -127,3 +128,12 @@ def test_coordinators_read_counts_only(client, django_user_model, hostile):
 def test_translators_do_not_read_statistics(client, django_user_model, hostile):
     client.force_login(user_in(django_user_model, translator_group_name("ar"), "amina"))
     assert client.get("/admin/reports/requests/").status_code == 403
+
+
+def test_the_request_shows_when_it_came_in_the_hubs_time(client, django_user_model, hostile):
+    """Sent at 10:00 in Rome (09:00 UTC): the operator reads 10:00, on a 24-hour clock."""
+    client.force_login(user_in(django_user_model, "Operators", "olga"))
+    html = client.get(f"{INBOX}inspect/{hostile.pk}/").content.decode()
+    received = re.search(r"<dt[^>]*>\s*Ricevuta\s*</dt>\s*<dd[^>]*>(.*?)</dd>", html, re.S)
+    assert received, html[-3000:]
+    assert received.group(1).strip().endswith("2026 10:00"), received.group(1)

@@ -112,9 +112,11 @@ def test_time_is_read_in_rome_whatever_the_clock_zone():
     assert meet().status(at(2026, 7, 6, 8, 0, tz=UTC)).state == hours.OPEN
 
 
-def test_no_slots_means_no_next_opening():
+def test_no_slots_means_no_hours_not_closed_and_no_next_opening():
+    """A virtual desk or a street team has no weekly hours: not "closed now" (issue 18)."""
     status = hours.Schedule([]).status(at(2026, 11, 23, 10, 0))
-    assert status.state == hours.CLOSED
+    assert status.state == hours.NO_HOURS
+    assert not status.is_open
     assert status.next_opening is None
 
 

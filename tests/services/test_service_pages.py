@@ -93,6 +93,20 @@ def test_desks_inherit_the_hub_hours_and_the_street_team_has_none(client, demo):
     assert response.context["location"] is None
 
 
+@pytest.mark.parametrize(
+    ("language", "words"), [("it", "Nessun orario fisso"), ("ar", "لا توجد مواعيد عمل ثابتة")]
+)
+@pytest.mark.parametrize("slug", ["squadra-mobile", "sportello-virtuale"])
+def test_services_with_no_hours_say_how_to_reach_them_not_closed(
+    client, demo, slug, language, words
+):
+    service = ServicePage.objects.get(locale__language_code="it", slug=slug)
+    html = client.get(f"/{language}{service.url[3:]}").content.decode()
+    badge = re.search(r'<p class="status status--(\w+)">(.*?)</p>', html, re.S)
+    assert badge.group(1) == "no_hours"
+    assert words in badge.group(2)
+
+
 def test_antidiscrimination_desk_has_its_own_hours_and_contacts(client, demo):
     desk = ServicePage.objects.get(locale__language_code="it", slug="sportello-antidiscriminazioni")
     response = client.get(desk.url)
