@@ -12,6 +12,7 @@ from wagtail_localize.models import StringSegment, Translation
 
 from localisation.po import translate_page
 from services.models import GuidePage
+from tests.processes import django_env, manage
 
 pytestmark = pytest.mark.django_db
 NOTICE = "notice--machine"
@@ -112,23 +113,8 @@ def test_machine_translation_fills_strings_and_shows_a_notice_until_edited(
 
 
 def test_an_unknown_machine_translator_stops_start_up():
-    import os
-    import subprocess
-    import sys
-
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "MACHINE_TRANSLATOR": "dummy",
-    }
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check"],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    env = django_env("config.settings.test", MACHINE_TRANSLATOR="dummy")
+    result = manage(env, "check", check=False, timeout=120)
     assert result.returncode != 0
     assert "MACHINE_TRANSLATOR='dummy' is not one of deepl, google, libretranslate" in result.stderr
 
@@ -138,22 +124,8 @@ def test_an_unknown_machine_translator_stops_start_up():
     [("deepl", "DEEPL_AUTH_KEY"), ("libretranslate", "LIBRETRANSLATE_URL")],
 )
 def test_a_machine_translator_without_its_key_fails_the_check(service, variable):
-    import os
-    import subprocess
-    import sys
-
-    env = {
-        **{k: v for k, v in os.environ.items() if k != variable},
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "MACHINE_TRANSLATOR": service,
-    }
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check"],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    env = django_env("config.settings.test", MACHINE_TRANSLATOR=service)
+    env.pop(variable, None)
+    result = manage(env, "check", check=False, timeout=120)
     assert result.returncode != 0
     assert f"MACHINE_TRANSLATOR={service} needs {variable}" in result.stderr
