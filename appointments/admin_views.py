@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -46,13 +46,16 @@ class RequestFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(label=_("Status"), choices=m.STATUSES)
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=m.KINDS)
     language = django_filters.ChoiceFilter(label=_("Language of the form"), choices=())
+    resident_mail = django_filters.ChoiceFilter(
+        label=_("confirmation e-mail"), choices=m.MAIL_STATES
+    )
     created_at = django_filters.DateFromToRangeFilter(
         label=_("Received"), widget=DateRangePickerWidget
     )
 
     class Meta:
         model = m.AppointmentRequest
-        fields = ["service", "status", "kind", "language", "created_at"]
+        fields = ["service", "status", "kind", "language", "resident_mail", "created_at"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -183,6 +186,11 @@ class RequestViewSet(ModelViewSet):
         Column("get_kind_display", label=_("Kind")),
         Column("get_status_display", label=_("Status")),
         Column("language", label=_("Language")),
+        # What operators plan with: the language to call in, an interpreter, and
+        # whether the resident's confirmation went out.
+        Column("preferred_language_name", label=_("preferred language")),
+        BooleanColumn("interpreter", label=_("interpreter needed")),
+        Column("get_resident_mail_display", label=_("confirmation e-mail")),
         "assigned_to",
         DateColumn("created_at", label=_("Received")),
     ]

@@ -137,3 +137,21 @@ def test_the_request_shows_when_it_came_in_the_hubs_time(client, django_user_mod
     received = re.search(r"<dt[^>]*>\s*Ricevuta\s*</dt>\s*<dd[^>]*>(.*?)</dd>", html, re.S)
     assert received, html[-3000:]
     assert received.group(1).strip().endswith("2026 10:00"), received.group(1)
+
+
+def test_the_list_shows_the_language_to_call_in_the_interpreter_and_the_mail(
+    client, django_user_model, hostile
+):
+    """Operators plan from the list: the language wanted, an interpreter, the mail state;
+    and they can list the failed confirmations alone."""
+    hostile.interpreter, hostile.resident_mail = True, "failed"
+    hostile.save()
+    client.force_login(user_in(django_user_model, "Operators", "olga"))
+    listing = client.get(INBOX).content.decode()
+    assert "العربية" in listing  # contact in Arabic, as chosen
+    assert "Non riuscita" in listing  # the confirmation mail failed, in Italian
+    failed = client.get(INBOX, {"resident_mail": "failed"}).content.decode()
+    assert hostile.reference in failed
+    sent = client.get(INBOX, {"resident_mail": "sent"}).content.decode()
+    assert hostile.reference not in sent
+    assert "Fatima" not in listing
