@@ -110,12 +110,13 @@ def page_context(page):
     return hub, schedule, location
 
 
-def needs(page) -> list:
-    """Every need the service answers: its needs and its main needs (which an editor
-    might tick without ticking them among the needs too)."""
+def needs(page) -> tuple[list, list]:
+    """(every need the service answers, its main needs), read once. Every need includes
+    the main needs, which an editor might tick without ticking them among the needs."""
+    main = list(page.main_needs.all())
     found = {n.pk: n for n in page.needs.all()}
-    found.update({n.pk: n for n in page.main_needs.all()})
-    return list(found.values())
+    found.update({n.pk: n for n in main})
+    return list(found.values()), main
 
 
 def ways_in(page) -> list[str]:

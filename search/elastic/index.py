@@ -146,8 +146,7 @@ def document_for(page) -> dict:
             documents.localized(o, "name", code) for o in objects for code in documents.languages()
         )
 
-    needs = documents.needs(page)
-    main_needs = list(page.main_needs.all())
+    needs, main_needs = documents.needs(page)
     audiences = list(page.audiences.all())
     spoken = list(page.help_languages.all())
     return {

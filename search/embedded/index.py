@@ -103,6 +103,7 @@ def index_page(page) -> ServiceEntry:
     page = page.specific
     hub, schedule, location = documents.page_context(page)
     data = documents.schedule_data(schedule)
+    needs, main_needs = documents.needs(page)
     entry, _created = ServiceEntry.objects.update_or_create(
         page_id=page.pk,
         defaults={
@@ -112,8 +113,8 @@ def index_page(page) -> ServiceEntry:
             "access_mode": page.access_mode,
             "city": (location.city if location else "")[:100],
             "place": documents.place(page, hub)[:300],
-            "needs": documents.codes(documents.needs(page)),
-            "main_needs": documents.codes(page.main_needs.all()),
+            "needs": documents.codes(needs),
+            "main_needs": documents.codes(main_needs),
             "audiences": documents.codes(page.audiences.all()),
             "help_languages": documents.codes(page.help_languages.all()),
             "schedule": data,
