@@ -11,6 +11,7 @@ from datetime import date, time
 
 from django.conf import settings
 from modeltranslation.utils import build_localized_fieldname
+from wagtail.models import Page
 
 from services import hours
 from services.access import AccessMode
@@ -117,6 +118,14 @@ def needs(page) -> tuple[list, list]:
     found = {n.pk: n for n in page.needs.all()}
     found.update({n.pk: n for n in main})
     return list(found.values()), main
+
+
+def pages_by_id(page_ids) -> dict:
+    """{id: page} for the pages (any type, any state) the indexes are asked about, read
+    once for both engines; None for an id whose page no longer exists."""
+    page_ids = list(page_ids)
+    found = Page.objects.in_bulk(page_ids)
+    return {page_id: found.get(page_id) for page_id in page_ids}
 
 
 def ways_in(page) -> list[str]:

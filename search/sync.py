@@ -22,14 +22,15 @@ logger = logging.getLogger(__name__)
 def reconcile(page_ids) -> None:
     """Make the indexes match the database for these pages (any type, any state)."""
     page_ids = list(page_ids)
-    embedded.reconcile(page_ids)
+    pages = documents.pages_by_id(page_ids)
+    embedded.reconcile(pages)
     if getattr(settings, "ELASTICSEARCH_URL", ""):
         # Imported only where Elasticsearch is configured: workers without it never
         # load the client (docs/architecture.md, function-level imports).
         from search.elastic import index as elastic
 
         try:
-            elastic.reconcile(page_ids)
+            elastic.reconcile(pages)
         except Exception:  # a search server down must not break publishing
             logger.exception("Elasticsearch not updated for pages %s: rebuild it later", page_ids)
 

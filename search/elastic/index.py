@@ -25,7 +25,6 @@ from elasticsearch.dsl import (
 )
 from elasticsearch.helpers import bulk
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.models import Page
 
 from search import documents
 from search.text import STEMMERS
@@ -193,12 +192,11 @@ def connect(url=None):
     return connections.get_connection()
 
 
-def reconcile(page_ids) -> None:
-    """Write or delete the documents of these pages, from the database as it is now."""
-    pages = {p.pk: p for p in Page.objects.filter(pk__in=list(page_ids))}
+def reconcile(pages: dict) -> None:
+    """Write or delete the documents of these pages (documents.pages_by_id), from the
+    database as it is now."""
     actions = []
-    for page_id in page_ids:
-        page = pages.get(page_id)
+    for page_id, page in pages.items():
         if documents.indexable(page):
             actions.append({"_index": index_name(), **document_for(page.specific)})
         else:

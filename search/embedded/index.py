@@ -6,7 +6,6 @@ so every trigger (search.sync) runs the same code, and running it twice changes 
 """
 
 from django.db import transaction
-from wagtail.models import Page
 
 from search import documents, text
 from search.models import Posting, ServiceEntry, TaxonomyTerm
@@ -130,11 +129,10 @@ def index_page(page) -> ServiceEntry:
     return entry
 
 
-def reconcile(page_ids) -> None:
-    """Make the embedded index match the database for these pages (any type, any state)."""
-    pages = {p.pk: p for p in Page.objects.filter(pk__in=list(page_ids))}
-    for page_id in page_ids:
-        page = pages.get(page_id)
+def reconcile(pages: dict) -> None:
+    """Make the embedded index match the database for these pages (documents.pages_by_id:
+    None for a page that no longer exists)."""
+    for page_id, page in pages.items():
         if documents.indexable(page):
             index_page(page)
         else:
