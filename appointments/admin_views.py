@@ -3,18 +3,18 @@
 Only users with the request permissions (the Operators group) see requests; the list
 shows no personal data; opening a request and exporting CSV are logged per request."""
 
-from zoneinfo import ZoneInfo
-
 import django_filters
 from django import forms
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
 from django.db.models.functions import TruncMonth
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.formats import date_format, time_format
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from wagtail.actions.edit import EditAction
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
@@ -23,12 +23,13 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
-from wagtail.log_actions import log
+from wagtail.log_actions import LogFormatter, log
 from wagtail.models import ModelLogEntry
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from appointments import models as m
 from appointments.groups import operators
+from core import dates
 from core.locales import source_locale
 from core.spreadsheets import safe_cell
 from services.models import NeedCategory, ServicePage
@@ -37,6 +38,7 @@ REQUEST_PERMISSION = "view_appointmentrequest"
 STATS_PERMISSION = "appointments.view_request_stats"
 VIEW_PERSONAL_DATA = "appointments.view_personal_data"
 EXPORT_PERSONAL_DATA = "appointments.export_personal_data"
+REQUEST_EDITED = "appointments.request_edited"
 
 
 class RequestFilterSet(WagtailFilterSet):
@@ -75,10 +77,68 @@ class RequestForm(WagtailAdminModelForm):
 
 
 def local_time(value) -> str:
-    """A moment in the site's time zone (the hub's), as the operator's language writes
-    dates, on a 24-hour clock: "23 novembre 2026 22:58"."""
-    local = timezone.localtime(value, ZoneInfo(settings.TIME_ZONE))
-    return f"{date_format(local, 'DATE_FORMAT')} {time_format(local, 'H:i')}"
+    """A moment in the site's time zone (the hub's), whatever the operator's own time
+    zone setting, as the operator's language writes it: "23 nov 2026, 22:58"."""
+    return dates.moment(value)
+
+
+def _yes_no(value) -> str:
+    return str(_("yes") if value else _("no"))
+
+
+def _operator_name(user) -> str:
+    return (user.get_full_name() or user.get_username()) if user else ""
+
+
+def _language_name(code) -> str:
+    return str(dict(settings.LANGUAGES).get(code, code))
+
+
+# The CSV, column by column: what an operator reads in a spreadsheet, in their language
+# (local times, names instead of codes, yes/no instead of True/False).
+EXPORT_COLUMNS = {
+    "reference": (_("Reference"), lambda r: r.reference),
+    "created_at": (_("Received"), lambda r: local_time(r.created_at)),
+    "kind": (_("Kind"), lambda r: r.get_kind_display()),
+    "service_title": (_("Service"), lambda r: r.service_title),
+    "status": (_("Status"), lambda r: r.get_status_display()),
+    "language": (_("Language of the form"), lambda r: _language_name(r.language)),
+    "name": (_("Name"), lambda r: r.name),
+    "contact_by": (_("Contact by"), lambda r: r.get_contact_by_display()),
+    "phone": (_("Phone"), lambda r: r.phone),
+    "email": (_("E-mail"), lambda r: r.email),
+    "preferred_language": (_("preferred language"), lambda r: r.preferred_language_name()),
+    "interpreter": (_("interpreter needed"), lambda r: _yes_no(r.interpreter)),
+    "slots_text": (_("Preferred times"), lambda r: r.slots_text()),
+    "message": (_("Message"), lambda r: r.message),
+    "assigned_to": (_("Assigned operator"), lambda r: _operator_name(r.assigned_to)),
+    "notes": (_("Internal notes"), lambda r: r.notes),
+}
+
+
+class EditedFormatter(LogFormatter):
+    """The history line of an operator's edit: what changed, in the reader's language.
+    The log keeps codes and user ids, never the notes' text (personal data is erased
+    from the request alone, by the purge)."""
+
+    label = _("Edit request")
+
+    def format_message(self, log_entry):
+        data = log_entry.data or {}
+        parts = []
+        if "status" in data:
+            labels = dict(m.STATUSES)
+            old, new = (labels.get(code, code) for code in data["status"])
+            parts.append(_("status: %(old)s → %(new)s") % {"old": old, "new": new})
+        if "assigned_to" in data:
+            users = get_user_model().objects.in_bulk([i for i in data["assigned_to"] if i])
+            old, new = (_operator_name(users.get(i)) or "–" for i in data["assigned_to"])
+            parts.append(_("assigned operator: %(old)s → %(new)s") % {"old": old, "new": new})
+        if data.get("notes"):
+            parts.append(str(_("internal notes changed")))
+        if not parts:
+            return str(_("Saved without changes"))
+        return "; ".join(str(part) for part in parts)
 
 
 def forbidden(request):
@@ -105,8 +165,10 @@ class IndexView(OperatorsOnly, generic.IndexView):
         ]
 
     def to_row_dict(self, item):
-        row = super().to_row_dict(item)
-        return {field: safe_cell(value) for field, value in row.items()}
+        return {field: safe_cell(EXPORT_COLUMNS[field][1](item)) for field in self.list_export}
+
+    def get_heading(self, queryset, field):
+        return capfirst(str(EXPORT_COLUMNS[field][0]))
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
         queryset = queryset.prefetch_related("slots").select_related("assigned_to")
@@ -127,7 +189,21 @@ class IndexView(OperatorsOnly, generic.IndexView):
 
 
 class EditView(OperatorsOnly, generic.EditView):
-    pass
+    def save_instance(self):
+        before = m.AppointmentRequest.objects.get(pk=self.object.pk)
+        instance = self.form.instance
+        EditAction(instance, user=self.request.user, form=self.form, log_action=None).execute(
+            skip_permission_checks=True
+        )
+        changes = {}
+        if before.status != instance.status:
+            changes["status"] = [before.status, instance.status]
+        if before.assigned_to_id != instance.assigned_to_id:
+            changes["assigned_to"] = [before.assigned_to_id, instance.assigned_to_id]
+        if before.notes != instance.notes:
+            changes["notes"] = True
+        log(instance=instance, action=REQUEST_EDITED, user=self.request.user, data=changes)
+        return instance
 
 
 class RequestPermissionPolicy(ModelPermissionPolicy):
@@ -194,20 +270,7 @@ class RequestViewSet(ModelViewSet):
         "assigned_to",
         DateColumn("created_at", label=_("Received")),
     ]
-    list_export = [
-        "reference",
-        "created_at",
-        "kind",
-        "service_title",
-        "status",
-        "language",
-        *m.RESIDENT_FIELDS,
-        "slots_text",
-        "message",
-        "assigned_to",
-        "notes",
-    ]
-    export_headings = {"slots_text": _("Preferred times")}
+    list_export = list(EXPORT_COLUMNS)
     export_filename = "requests"
     inspect_view_fields = [
         "reference",

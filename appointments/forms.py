@@ -10,11 +10,13 @@ from datetime import datetime
 import phonenumbers
 from django import forms
 from django.conf import settings
-from django.utils.formats import date_format, time_format
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
 from appointments import models as m
+from core import bidi, dates
 from services import hours
 
 MAX_SLOTS = 3
@@ -49,14 +51,13 @@ def language_choices():
     ]
 
 
-def window_label(window: hours.Window) -> str:
-    start = window.start.astimezone(hours.ROME)
-    end = window.end.astimezone(hours.ROME)
-    return _("%(day)s, %(start)s–%(end)s") % {
-        "day": date_format(start, "l j F"),
-        "start": time_format(start, "H:i"),
-        "end": time_format(end, "H:i"),
-    }
+def window_label(window: hours.Window) -> SafeString:
+    """ "mercoledì 2 dicembre, 09:30–12:00", the times kept in order in Arabic and Urdu."""
+    times = bidi.ltr_html(f"{dates.clock(window.start)}–{dates.clock(window.end)}")
+    return mark_safe(  # noqa: S308 - the pattern and the day are escaped, times is safe
+        conditional_escape(_("%(day)s, %(times)s"))
+        % {"day": conditional_escape(dates.day(window.start)), "times": times}
+    )
 
 
 BOOKING_MESSAGES = {
@@ -303,7 +304,7 @@ class AppointmentForm(ContactForm):
                 )
                 continue
             problem = hours.booking_problem(self.schedule, start, self.now) or hours.OUTSIDE_HOURS
-            label = date_format(start, "l j F") + " " + time_format(start, "H:i")
+            label = bidi.auto_text(f"{dates.day(start)} {bidi.ltr_text(dates.clock(start))}")
             errors.append(
                 forms.ValidationError(BOOKING_MESSAGES[problem] % {"time": label}, code=problem)
             )

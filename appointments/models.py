@@ -7,9 +7,9 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
-from django.utils.formats import date_format, time_format
-from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
+
+from core import dates
 
 APPOINTMENT = "appointment"
 CONTACT = "contact"
@@ -154,8 +154,7 @@ class AppointmentRequest(models.Model):
     def slots_text(self) -> str:
         """The preferred times, one per line, in Europe/Rome wall-clock time."""
         return "\n".join(
-            f"{date_format(localtime(s.start), 'D j M Y')} "
-            f"{time_format(localtime(s.start), 'H:i')}–{time_format(localtime(s.end), 'H:i')}"
+            f"{dates.day(s.start)} {dates.clock(s.start)}–{dates.clock(s.end)}"
             for s in self.slots.all()
         )
 

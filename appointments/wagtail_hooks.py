@@ -45,3 +45,4 @@ def register_log_actions(actions):
         _("Export personal data"),
         _("Personal data exported to CSV"),
     )
+    actions.register_action(admin_views.REQUEST_EDITED)(admin_views.EditedFormatter)

@@ -10,14 +10,22 @@ from core.i18n import localize_pages
 from services.jsonld import service_jsonld
 from services.models.taxonomy import NeedCategory
 
+# How many of the coming closures the page's header names; the hours section lists all.
+CLOSURES_IN_HEADER = 2
+
 
 def schedule_context(schedule):
-    """The open-now badge, the weekly table and the coming closed days."""
+    """The open-now badge, the weekly table, every closure to come and the public
+    holidays of the coming week."""
+    today = timezone.localdate()
+    closures = schedule.upcoming_closures(today)
     return {
         "schedule": schedule,
         "status": schedule.status(timezone.now()),
         "weekly": schedule.weekly_by_kind(),
-        "closed_days": schedule.closed_days(timezone.localdate()),
+        "closures": closures,
+        "next_closures": closures[:CLOSURES_IN_HEADER],
+        "holidays": [day for day in schedule.closed_days(today) if day.closed[0] == "holiday"],
     }
 
 

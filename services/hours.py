@@ -53,6 +53,17 @@ class Closure:
 
 
 @dataclass(frozen=True)
+class ClosedPeriod:
+    """An editor's closure still to come (or under way), with the first opening after it."""
+
+    start: date
+    end: date
+    reason: str
+    reopens: datetime | None
+    reopens_kind: str | None
+
+
+@dataclass(frozen=True)
 class Status:
     state: str  # OPEN, BY_APPOINTMENT, CLOSED or NO_HOURS
     until: datetime | None = None  # end of the current slot, when open
@@ -111,6 +122,26 @@ class Schedule:
     def closed_days(self, start: date, count: int = 7) -> list[Day]:
         """The days from `start` closed by a closure or a public holiday."""
         return [day for day in self.days(start, count) if day.closed]
+
+    def upcoming_closures(self, today: date) -> list[ClosedPeriod]:
+        """Every closure that has not ended by `today`, soonest first, each with the next
+        opening after its last day (later closures and holidays skipped). However far
+        ahead: a closure in three weeks matters to whoever plans a visit now."""
+        periods = []
+        for closure in sorted(self.closures, key=lambda c: (c.start, c.end)):
+            if closure.end < today:
+                continue
+            reopening = self.next_opening(datetime.combine(closure.end, time.max, ROME))
+            periods.append(
+                ClosedPeriod(
+                    start=closure.start,
+                    end=closure.end,
+                    reason=closure.reason,
+                    reopens=reopening[0] if reopening else None,
+                    reopens_kind=reopening[1] if reopening else None,
+                )
+            )
+        return periods
 
     def status(self, now: datetime) -> Status:
         if not self.slots:

@@ -59,9 +59,27 @@ def test_check_catches_empty_fuzzy_and_broken_placeholders():
     ]
 
 
-SOURCE_DIRS = ["config", "home", "services", "news", "projects", "search", "site"]
+# Every directory holding Sportello code or templates (not tests, bench or tools).
+SOURCE_DIRS = sorted(
+    path.name
+    for path in Path(settings.BASE_DIR).iterdir()
+    if path.is_dir()
+    and ((path / "__init__.py").exists() or path.name == "site")
+    and path.name not in {"tests", "bench"}
+)
 TEMPLATE_STRING = re.compile(r"""\{%\s*translate\s+(["'])(.+?)\1""")
+BLOCK_STRING = re.compile(
+    r"\{%\s*blocktranslate\b([^%]*)%\}(.*?)\{%\s*(?:endblocktranslate|plural)\s*%\}", re.S
+)
+TEMPLATE_VARIABLE = re.compile(r"\{\{\s*(\w+)\s*\}\}")
 PYTHON_STRING = re.compile(r"""\b_\(\s*(["'])((?:(?!\1).)+)\1\s*[,)]""")
+
+
+def _block_msgid(options: str, text: str) -> str:
+    """A blocktranslate body as gettext sees it: {{ x }} becomes %(x)s."""
+    if "trimmed" in options.split():
+        text = " ".join(line.strip() for line in text.strip().splitlines())
+    return TEMPLATE_VARIABLE.sub(lambda m: f"%({m.group(1)})s", text)
 
 
 def source_strings():
@@ -71,8 +89,10 @@ def source_strings():
         for path in (root / directory).rglob("*"):
             if "migrations" in path.parts or not path.is_file():
                 continue
-            if path.suffix == ".html":
-                found |= {m.group(2) for m in TEMPLATE_STRING.finditer(path.read_text())}
+            if path.suffix in (".html", ".txt"):
+                text = path.read_text()
+                found |= {m.group(2) for m in TEMPLATE_STRING.finditer(text)}
+                found |= {_block_msgid(m.group(1), m.group(2)) for m in BLOCK_STRING.finditer(text)}
             elif path.suffix == ".py":
                 found |= {m.group(2) for m in PYTHON_STRING.finditer(path.read_text())}
     return found

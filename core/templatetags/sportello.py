@@ -3,6 +3,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from wagtail.models import Page, Site
 
+from core import bidi
 from core.i18n import direction
 from core.i18n import page_chrome as build_page_chrome
 from core.languages import SOURCE_LANGUAGE
@@ -54,3 +55,11 @@ def description(page) -> str:
     summary (services, hubs, news), at most 160 characters; "" for anything else."""
     text = getattr(page, "search_description", "") or getattr(page, "summary", "") or ""
     return text if len(text) <= 160 else text[:159].rstrip() + "…"
+
+
+# Isolation of runs inside right-to-left text (core.bidi): `ltr` for times, phone
+# numbers and codes, `bdi` for names and titles; the `_text` forms for plain text.
+register.filter("ltr", bidi.ltr_html)
+register.filter("bdi", bidi.auto_html)
+register.filter("ltr_text", bidi.ltr_text)
+register.filter("bdi_text", bidi.auto_text)

@@ -96,7 +96,7 @@ def test_a_slot_on_a_closure_is_refused(client, legal, frozen):
     assert 'value="2026-11-26T09:30"' not in client.get(url).content.decode()
     response = client.post(url, valid(slots=["2026-11-26T09:30"]))
     assert response.status_code == 400
-    assert "The service is closed on Thursday 26 November" in response.content.decode()
+    assert "The service is closed on Thursday, November 26" in response.content.decode()
     assert AppointmentRequest.objects.count() == 0
 
 

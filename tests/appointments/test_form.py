@@ -146,3 +146,30 @@ def test_every_description_a_field_points_to_exists(client, legal, posted):
     assert referenced
     missing = [i for i in referenced if f'id="{i}"' not in html]
     assert missing == []
+
+
+def test_arabic_and_urdu_forms_keep_time_ranges_in_order(client, legal, frozen):
+    """In right-to-left text "15:30–18:00" reads "18:00–15:30" unless the range is
+    isolated as left-to-right; the day name stays in the reader's script."""
+    for language in ("ar", "ur"):
+        html = client.get(form_url(legal, language)).content.decode()
+        label = re.search(r'<label for="id_slots_0">(.*?)</label>', html, re.S).group(1)
+        assert '<bdi dir="ltr">15:30–18:00</bdi>' in label, label
+
+
+def test_an_arabic_mail_isolates_times_and_the_code_an_italian_one_has_no_marks(
+    client, legal, frozen
+):
+    LRI, PDI = "\u2066", "\u2069"
+    for chosen, address in (("ar", "fatima@example.org"), ("it", "giulia@example.org")):
+        data = valid(email=address, preferred_language=chosen)
+        assert client.post(form_url(legal, "it"), data).status_code == 302
+    run_ready_tasks(deliver_mail)
+    arabic = next(m for m in mail.outbox if m.to == ["fatima@example.org"])
+    italian = next(m for m in mail.outbox if m.to == ["giulia@example.org"])
+    saved = AppointmentRequest.objects.get(email="fatima@example.org")
+    assert f"{LRI}15:30–18:00{PDI}" in arabic.body
+    assert f"{LRI}{saved.reference}{PDI}" in arabic.body
+    assert f"{LRI}{saved.reference}{PDI}" in arabic.subject
+    assert "martedì 24 novembre, 15:30–18:00" in italian.body
+    assert not any(mark in italian.body + italian.subject for mark in (LRI, PDI, "\u2068"))

@@ -6,6 +6,7 @@ import re
 
 import pytest
 from wagtail.models import ModelLogEntry
+from wagtail.users.models import UserProfile
 
 from appointments.admin_views import EXPORT_PERSONAL_DATA, VIEW_PERSONAL_DATA, RequestViewSet
 from appointments.models import AppointmentRequest
@@ -136,7 +137,62 @@ def test_the_request_shows_when_it_came_in_the_hubs_time(client, django_user_mod
     html = client.get(f"{INBOX}inspect/{hostile.pk}/").content.decode()
     received = re.search(r"<dt[^>]*>\s*Ricevuta\s*</dt>\s*<dd[^>]*>(.*?)</dd>", html, re.S)
     assert received, html[-3000:]
-    assert received.group(1).strip().endswith("2026 10:00"), received.group(1)
+    assert received.group(1).strip() == "23 nov 2026, 10:00", received.group(1)
+
+
+def test_an_english_speaking_operator_reads_rome_time_in_english(
+    client, django_user_model, hostile
+):
+    operator = user_in(django_user_model, "Operators", "olga")
+    profile = UserProfile.get_for_user(operator)
+    profile.preferred_language, profile.current_time_zone = "en", "America/New_York"
+    profile.save()
+    client.force_login(operator)
+    html = client.get(f"{INBOX}inspect/{hostile.pk}/").content.decode()
+    received = re.search(r"<dt[^>]*>\s*Received\s*</dt>\s*<dd[^>]*>(.*?)</dd>", html, re.S)
+    assert received.group(1).strip() == "Nov 23, 2026, 10:00\u202fAM", received.group(1)
+
+
+def test_the_csv_reads_like_the_inbox_in_the_operators_language(client, django_user_model, hostile):
+    """Local times, names and yes/no, not UTC timestamps, codes and True/False."""
+    hostile.interpreter = True
+    hostile.save()
+    client.force_login(user_in(django_user_model, "Operators", "olga"))
+    body = b"".join(client.get(f"{INBOX}?export=csv").streaming_content).decode()
+    header, row = list(csv.reader(io.StringIO(body)))
+    row = dict(zip(header, row, strict=True))
+    assert row["Ricevuta"] == "23 nov 2026, 10:00"
+    assert row["Lingua del modulo"] == "العربية"
+    assert row["Lingua preferita"] == "العربية"
+    assert row["Serve un interprete"] == "sì"
+    assert row["Contatto tramite"] == "Telefonata"
+    assert row["Stato"] == "Nuova"
+    assert row["Orari preferiti"].splitlines() == [
+        "martedì 24 novembre 15:30–18:00",
+        "giovedì 26 novembre 09:30–12:00",
+    ]
+    assert not any(v in row.values() for v in ("True", "False", "ar", "phone", "new"))
+
+
+def test_the_history_says_what_an_operator_changed(client, django_user_model, hostile):
+    operator = user_in(django_user_model, "Operators", "olga")
+    operator.first_name, operator.last_name = "Olga", "Rossi"
+    operator.save()
+    client.force_login(operator)
+    client.post(
+        f"{INBOX}edit/{hostile.pk}/",
+        {"status": "booked", "assigned_to": operator.pk, "notes": "Chiamata, giovedì 10:00"},
+    )
+    client.post(
+        f"{INBOX}edit/{hostile.pk}/",
+        {"status": "booked", "assigned_to": operator.pk, "notes": "Confermato"},
+    )
+    html = client.get(f"{INBOX}history/{hostile.pk}/").content.decode()
+    shown = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+    first = "Stato: Nuova → Prenotata; operatore assegnato: – → Olga Rossi; note interne modificate"
+    assert first in shown
+    assert "Note interne modificate Olga Rossi" in shown  # the second edit: notes only
+    assert "Chiamata" not in shown and "Confermato" not in shown  # notes stay in the request
 
 
 def test_the_list_shows_the_language_to_call_in_the_interpreter_and_the_mail(

@@ -1,0 +1,34 @@
+"""`{% load dates %}`: the core.dates formats as filters, in the active language."""
+
+from django import template
+
+from core import dates
+
+register = template.Library()
+
+
+def _filter(function):
+    def apply(value):
+        return function(value) if value not in (None, "") else ""
+
+    apply.__name__ = function.__name__
+    return register.filter(function.__name__, apply)
+
+
+day = _filter(dates.day)
+long_date = _filter(dates.long_date)
+month_year = _filter(dates.month_year)
+clock = _filter(dates.clock)
+moment = _filter(dates.moment)
+
+
+@register.filter
+def days_to(start, end):
+    """`{{ closure.start|days_to:closure.end }}`."""
+    return dates.days(start, end) if start else ""
+
+
+@register.filter
+def clock_range(start, end):
+    """`{{ slot.start|clock_range:slot.end }}`: "09:30–12:00"."""
+    return f"{dates.clock(start)}–{dates.clock(end)}" if start and end else ""
