@@ -83,7 +83,7 @@ class AnonymousPageCache:
         if cached is not None:
             response, replay = cached
             if replay is not None:
-                replay()  # e.g. count a search served from the cache
+                replay(request)  # e.g. count a search served from the cache
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)

@@ -6,15 +6,18 @@ from datetime import timedelta
 from django import forms
 from django.conf import settings
 from django.db.models import Min, Sum
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 
 from core.languages import SOURCE_LANGUAGE
 from core.spreadsheets import safe_cell
-from search.models import QueryStat
+from search.models import HiddenQuery, QueryStat
 
 LIMIT = 100
 
@@ -44,7 +47,9 @@ class PeriodForm(forms.Form):
 
 
 def query_rows(language, start, end, zero_only=False):
+    hidden = HiddenQuery.objects.filter(language=language).values("query")
     rows = QueryStat.objects.filter(language=language, day__range=(start, end))
+    rows = rows.exclude(query__in=hidden)
     rows = rows.values("query").annotate(searches=Sum("count"), fewest=Min("results"))
     if zero_only:
         rows = rows.filter(results=0)
@@ -60,7 +65,31 @@ def search_report(request):
         zero = query_rows(language, start, end, zero_only=True)
         if request.GET.get("format") == "csv":
             return _csv(language, start, end, top, zero)
-    return render(request, "search/admin/report.html", {"form": form, "top": top, "zero": zero})
+    language = form.cleaned_data["language"] if form.is_valid() else SOURCE_LANGUAGE
+    context = {
+        "form": form,
+        "top": top,
+        "zero": zero,
+        "hidden": HiddenQuery.objects.filter(language=language).order_by("query"),
+        "language": language,
+        "back": request.get_full_path(),
+    }
+    return render(request, "search/admin/report.html", context)
+
+
+@require_POST
+def hide_query(request):
+    """Take a query out of the report in its language (`show=1`: put it back)."""
+    language, query = request.POST.get("language", ""), request.POST.get("query", "")
+    if language in dict(settings.LANGUAGES) and query:
+        if request.POST.get("show"):
+            HiddenQuery.objects.filter(language=language, query=query).delete()
+        else:
+            HiddenQuery.objects.get_or_create(language=language, query=query[:100])
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
+        back = reverse("sportello_search_report")
+    return HttpResponseRedirect(back)
 
 
 def _csv(language, start, end, top, zero):

@@ -6,16 +6,26 @@ counting, so the report never holds them.
 """
 
 import atexit
+import hashlib
 import re
 import threading
 import time
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from ops.limits import client_address
 from search.models import QueryStat
+
+# One address counts a query once in this many seconds: reloading, going back or a
+# robot hammering one query adds nothing after the first.
+COUNT_ONCE_SECONDS = 600
+# An address that sends more searches than this in a minute is a scanner, not a person:
+# nothing more from it counts in that minute.
+ADDRESS_SEARCHES_PER_MINUTE = 20
 
 MAX_LENGTH = 100
 _EMAIL = re.compile(r"\S+@\S+")
@@ -38,10 +48,39 @@ _lock = threading.Lock()
 _since = 0.0
 
 
-def record(language: str, query: str, results: int) -> None:
+def _address_key(request) -> str | None:
+    """A keyed hash of the client's address, kept only in the cache and only minutes."""
+    address = client_address(request) if request is not None else ""
+    if not address:
+        return None
+    return hashlib.blake2b(
+        address.encode(), key=settings.SECRET_KEY.encode()[:64], digest_size=12
+    ).hexdigest()
+
+
+def _counts(request, language: str, query: str) -> bool:
+    """Whether this search counts: not a repeat from the same address within
+    COUNT_ONCE_SECONDS, and not past the address's per-minute allowance."""
+    address = _address_key(request)
+    if address is None:
+        return True
+    digest = hashlib.blake2b(f"{language}:{query}".encode(), digest_size=12).hexdigest()
+    if not cache.add(f"sportello:search-seen:{address}:{digest}", 1, COUNT_ONCE_SECONDS):
+        return False
+    minute = f"sportello:search-rate:{address}:{int(time.time() // 60)}"
+    cache.add(minute, 0, 120)
+    try:
+        return cache.incr(minute) <= ADDRESS_SEARCHES_PER_MINUTE
+    except ValueError:  # expired between add and incr
+        return True
+
+
+def record(language: str, query: str, results: int, request=None) -> None:
+    """Count one search (`request` tells who sent it, for the per-address limits; the
+    address itself is never stored)."""
     global _since
     query = normalise(query)
-    if not query:
+    if not query or not _counts(request, language, query):
         return
     key = (timezone.localdate(), language, query)
     with _lock:

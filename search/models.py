@@ -78,3 +78,19 @@ class QueryStat(models.Model):
             models.UniqueConstraint(fields=["day", "language", "query"], name="one_stat_a_day")
         ]
         indexes = [models.Index(fields=["language", "day"])]
+
+
+class HiddenQuery(models.Model):
+    """A query coordinators took out of the report (scanner junk, a test, a name typed by
+    mistake): hidden on every day, past and future, in its language."""
+
+    language = models.CharField(_("language"), max_length=10)
+    query = models.CharField(_("query"), max_length=100)
+    hidden_at = models.DateTimeField(_("hidden on"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("hidden search query")
+        verbose_name_plural = _("hidden search queries")
+        constraints = [
+            models.UniqueConstraint(fields=["language", "query"], name="one_hidden_query")
+        ]

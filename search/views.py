@@ -161,7 +161,7 @@ def search(request):
     counted = None
     if query.text and first_page:
         counted = partial(analytics.record, language, query.text, result.total)
-        counted()
+        counted(request=request)
     now = timezone.now()
     labels = _labels(result.facets)
     context = {

@@ -9,7 +9,12 @@ from search import admin_views
 @hooks.register("register_admin_urls")
 def search_report_urls():
     return [
-        path("reports/search-queries/", admin_views.search_report, name="sportello_search_report")
+        path("reports/search-queries/", admin_views.search_report, name="sportello_search_report"),
+        path(
+            "reports/search-queries/hide/",
+            admin_views.hide_query,
+            name="sportello_search_report_hide",
+        ),
     ]
 
 

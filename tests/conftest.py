@@ -16,6 +16,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
         load(io.StringIO(), with_admin=False)
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (this process's memory cache): nothing a
+    test counted, limited or cached reaches the next one."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def demo(db):
     """Tests that read the demo content ask for it by name."""

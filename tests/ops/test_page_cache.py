@@ -29,8 +29,8 @@ def legal(demo):
     return ServicePage.objects.get(locale__language_code="it", slug="sportello-legale")
 
 
-def get(client, url):
-    response = client.get(url)
+def get(client, url, address="127.0.0.1"):
+    response = client.get(url, REMOTE_ADDR=address)
     assert response.status_code == 200
     return response["X-Page-Cache"], response.content.decode()
 
@@ -90,9 +90,12 @@ def test_the_open_now_badge_is_never_more_than_a_minute_old(client, legal, page_
 
 
 def test_a_cached_search_is_still_counted(client, legal, page_cache):
-    assert get(client, "/it/search/?q=avvocato")[0] == "miss"
-    assert get(client, "/it/search/?q=avvocato")[0] == "hit"
-    assert get(client, "/it/search/?q=avvocato&page=1")[0] == "miss"
+    """Three residents search "avvocato"; the second and third get the cached page and
+    are counted all the same. The first one's reload is not counted again."""
+    assert get(client, "/it/search/?q=avvocato", "198.51.100.1")[0] == "miss"
+    assert get(client, "/it/search/?q=avvocato", "198.51.100.2")[0] == "hit"
+    assert get(client, "/it/search/?q=avvocato&page=1", "198.51.100.3")[0] == "miss"
+    assert get(client, "/it/search/?q=avvocato", "198.51.100.1")[0] == "hit"
     assert QueryStat.objects.get(language="it", query="avvocato").count == 3
     assert get(client, "/it/search/?need=legal-advice")[0] == "miss"  # browsing: not counted
     assert get(client, "/it/search/?need=legal-advice")[0] == "hit"
