@@ -1,4 +1,5 @@
-from django.db import models
+from django.db import IntegrityError, models, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
@@ -122,17 +123,47 @@ FEEDBACK_REASONS = [
 ]
 
 
+def month_of(day):
+    return day.replace(day=1)
+
+
 class PageFeedback(models.Model):
-    """One answer to "Was this page clear?". No personal data: no IP, no user, no time
-    of day, only the page, the language it was read in, the answer and the day."""
+    """How many readers answered "Was this page clear?" one way, per page, language,
+    month, answer and reason. Counters, not one row per post: the table grows with
+    pages and months, never with traffic. No personal data: no address, user or time."""
 
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
     language = models.CharField(max_length=10)
     clear = models.BooleanField()
     reason = models.CharField(max_length=20, choices=FEEDBACK_REASONS, blank=True)
-    day = models.DateField(default=timezone.localdate)
+    month = models.DateField()  # the first day of the month
+    count = models.PositiveIntegerField(default=0)
 
     class Meta:
         indexes = [models.Index(fields=["language", "page"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "language", "month", "clear", "reason"],
+                name="one_feedback_counter",
+            )
+        ]
         verbose_name = _("page rating")
         verbose_name_plural = _("page ratings")
+
+    @classmethod
+    def add(cls, page, language: str, clear: bool, reason: str = "") -> None:
+        """Count one answer."""
+        key = {
+            "page": page,
+            "language": language,
+            "clear": clear,
+            "reason": "" if clear else reason,
+            "month": month_of(timezone.localdate()),
+        }
+        if cls.objects.filter(**key).update(count=F("count") + 1):
+            return
+        try:
+            with transaction.atomic():
+                cls.objects.create(**key, count=1)
+        except IntegrityError:  # created by another request meanwhile
+            cls.objects.filter(**key).update(count=F("count") + 1)

@@ -8,6 +8,9 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
 from home.models import FEEDBACK_REASONS, PageFeedback
+from ops import limits
+
+FEEDBACK_ONCE_SECONDS = 24 * 3600
 
 
 @require_GET
@@ -54,10 +57,21 @@ def page_feedback(request):
             {"message": _("We could not record your answer. Please go back and try again.")},
             status=400,
         )
-    PageFeedback.objects.create(
-        page=page,
-        language=translation.get_language(),
-        clear=answer == "yes",
-        reason=reason if answer == "no" else "",
-    )
+    if not limits.allow(request, "feedback", *settings.FEEDBACK_RATE_LIMIT):
+        return render(
+            request,
+            "home/feedback_error.html",
+            {
+                "message": _(
+                    "We have received many answers from your connection. Thank you: "
+                    "the earlier ones are counted."
+                )
+            },
+            status=429,
+        )
+    # One answer per page and connection a day: pressing again, or a script posting
+    # hundreds, adds nothing. The reader is thanked all the same.
+    language = translation.get_language()
+    if limits.first_time(request, "feedback", f"{page.pk}:{language}", FEEDBACK_ONCE_SECONDS):
+        PageFeedback.add(page, language, clear=answer == "yes", reason=reason)
     return redirect(f"{page.get_url(request)}?feedback=thanks#feedback")

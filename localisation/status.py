@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
-from django.db.models import Count
+from django.db.models import Sum
 from django.urls import reverse
 from wagtail.models import Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
@@ -25,7 +25,7 @@ from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
 from core.languages import SOURCE_LANGUAGE
-from home.models import PageFeedback
+from home.models import FEEDBACK_REASONS, PageFeedback
 
 NEVER, CURRENT, OUTDATED = "never", "current", "outdated"
 
@@ -40,6 +40,7 @@ class Row:
     edit_url: str
     clear_yes: int = 0
     clear_no: int = 0
+    reasons: tuple[tuple[str, int], ...] = ()  # why "no": (reason, how many), most first
     texts: tuple[int, int] = (0, 0)  # (texts to translate, texts translated)
 
 
@@ -141,17 +142,23 @@ def source_text_changed(source: TranslationSource) -> bool:
 
 
 def _ratings(locale_code):
-    """{translation_key: (yes, no)} for pages read in that language."""
+    """{translation_key: (yes, no, [(reason label, count), ...])} for pages read in that
+    language; the reasons most picked first."""
+    labels = dict(FEEDBACK_REASONS)
     ratings = {}
     for row in (
         PageFeedback.objects.filter(language=locale_code)
-        .values("page__translation_key", "clear")
-        .annotate(n=Count("id"))
+        .values("page__translation_key", "clear", "reason")
+        .annotate(n=Sum("count"))
+        .order_by("-n", "reason")
     ):
-        yes, no = ratings.get(row["page__translation_key"], (0, 0))
-        ratings[row["page__translation_key"]] = (
-            (yes + row["n"], no) if row["clear"] else (yes, no + row["n"])
-        )
+        counts = ratings.setdefault(row["page__translation_key"], [0, 0, []])
+        if row["clear"]:
+            counts[0] += row["n"]
+            continue
+        counts[1] += row["n"]
+        if row["reason"]:
+            counts[2].append((str(labels.get(row["reason"], row["reason"])), row["n"]))
     return ratings
 
 
@@ -187,7 +194,7 @@ def page_rows(locale_code: str, sources=None, changes=None) -> list[Row]:
         else:
             edit_url = reverse("wagtail_localize:submit_page_translation", args=[source.pk])
         changed_at = getattr(source, "content_changed_at", None)
-        yes, no = ratings.get(source.translation_key, (0, 0))
+        yes, no, reasons = ratings.get(source.translation_key, (0, 0, []))
         rows.append(
             Row(
                 "page",
@@ -198,6 +205,7 @@ def page_rows(locale_code: str, sources=None, changes=None) -> list[Row]:
                 edit_url,
                 clear_yes=yes,
                 clear_no=no,
+                reasons=tuple(reasons),
                 texts=texts,
             )
         )

@@ -6,18 +6,16 @@ counting, so the report never holds them.
 """
 
 import atexit
-import hashlib
 import re
 import threading
 import time
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from ops.limits import client_address
+from ops import limits
 from search.models import QueryStat
 
 # One address counts a query once in this many seconds: reloading, going back or a
@@ -48,31 +46,12 @@ _lock = threading.Lock()
 _since = 0.0
 
 
-def _address_key(request) -> str | None:
-    """A keyed hash of the client's address, kept only in the cache and only minutes."""
-    address = client_address(request) if request is not None else ""
-    if not address:
-        return None
-    return hashlib.blake2b(
-        address.encode(), key=settings.SECRET_KEY.encode()[:64], digest_size=12
-    ).hexdigest()
-
-
 def _counts(request, language: str, query: str) -> bool:
     """Whether this search counts: not a repeat from the same address within
     COUNT_ONCE_SECONDS, and not past the address's per-minute allowance."""
-    address = _address_key(request)
-    if address is None:
-        return True
-    digest = hashlib.blake2b(f"{language}:{query}".encode(), digest_size=12).hexdigest()
-    if not cache.add(f"sportello:search-seen:{address}:{digest}", 1, COUNT_ONCE_SECONDS):
-        return False
-    minute = f"sportello:search-rate:{address}:{int(time.time() // 60)}"
-    cache.add(minute, 0, 120)
-    try:
-        return cache.incr(minute) <= ADDRESS_SEARCHES_PER_MINUTE
-    except ValueError:  # expired between add and incr
-        return True
+    return limits.first_time(
+        request, "search", f"{language}:{query}", COUNT_ONCE_SECONDS
+    ) and limits.allow(request, "search", ADDRESS_SEARCHES_PER_MINUTE, 60)
 
 
 def record(language: str, query: str, results: int, request=None) -> None:

@@ -296,18 +296,21 @@ APPOINTMENT_MAIL_RETRY_DELAYS = [60, 300, 1800, 7200, 21600, 86400]
 APPOINTMENT_NOTIFY_EMAILS = env.list("APPOINTMENT_NOTIFY_EMAILS", default=[])
 
 
-def _rate(value: str) -> tuple[int, int]:
+def _rate(name: str, default: str) -> tuple[int, int]:
+    value = env.str(name, default=default)
     try:
         count, seconds = (int(part) for part in value.split("/"))
     except ValueError:
         raise ImproperlyConfigured(
-            f"APPOINTMENT_RATE_LIMIT={value!r} must be <posts>/<seconds>, e.g. 20/3600."
+            f"{name}={value!r} must be <posts>/<seconds>, e.g. {default}."
         ) from None
     return count, seconds
 
 
 # Form posts per client address and window: "<posts>/<seconds>".
-APPOINTMENT_RATE_LIMIT = _rate(env.str("APPOINTMENT_RATE_LIMIT", default="20/3600"))
+APPOINTMENT_RATE_LIMIT = _rate("APPOINTMENT_RATE_LIMIT", "20/3600")
+# Answers to "Was this page clear?" one connection may send (each page counts once a day).
+FEEDBACK_RATE_LIMIT = _rate("FEEDBACK_RATE_LIMIT", "30/3600")
 # How many proxies in front of us append to X-Forwarded-For (0: use REMOTE_ADDR).
 SPORTELLO_TRUSTED_PROXIES = env.int("SPORTELLO_TRUSTED_PROXIES", default=0)
 # Largest public POST body accepted (the appointment form needs a few kilobytes).
