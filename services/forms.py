@@ -1,8 +1,10 @@
-"""Admin form for pages with opening hours: refuses overlapping slots of one kind."""
+"""Admin forms: pages with opening hours refuse overlapping slots of one kind; a service
+page offers related services of its own language only, each with its hub."""
 
-from django.utils.formats import time_format
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
+from core import dates
 from core.forms import SportelloPageForm
 from services import hours
 from services.access import SlotKind
@@ -30,9 +32,31 @@ class ScheduleForm(SportelloPageForm):
             ) % {
                 "kind": str(SlotKind(first.kind).label).lower(),
                 "day": dict(WEEKDAYS)[first.weekday],
-                "opens": time_format(first.opens, "H:i"),
-                "closes": time_format(first.closes, "H:i"),
+                "opens": dates.clock(first.opens),
+                "closes": dates.clock(first.closes),
             }
             slots[second].add_error("opens", message)
             self.add_error(None, message)
         return cleaned_data
+
+
+class ServicePageForm(ScheduleForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("related_services")
+        if field is None:
+            return
+        model = type(self.instance)  # ServicePage (services.models imports this module)
+        locale_id = getattr(self.instance, "locale_id", None) or getattr(
+            self.parent_page, "locale_id", None
+        )
+        services = model.objects.filter(locale_id=locale_id).order_by("title", "path")
+        if self.instance.pk:
+            services = services.exclude(pk=self.instance.pk)
+        step = model.steplen
+        parents = {page.path[:-step] for page in services.only("path")}
+        hubs = dict(Page.objects.filter(path__in=parents).values_list("path", "title"))
+        field.queryset = services
+        field.label_from_instance = lambda page: (
+            f"{page.title} — {hubs[page.path[:-step]]}" if page.path[:-step] in hubs else page.title
+        )

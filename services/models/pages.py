@@ -20,7 +20,7 @@ from core.models import BasePage
 from services import contexts, hours, page_actions
 from services.access import AccessMode
 from services.blocks import ServiceBodyBlock
-from services.forms import ScheduleForm
+from services.forms import ScheduleForm, ServicePageForm
 
 
 class ScheduleMixin(models.Model):
@@ -203,7 +203,7 @@ class ServicePage(RoutablePageMixin, ScheduleMixin, BasePage):
         index.RelatedFields("needs", [index.SearchField("name"), index.SearchField("synonyms")]),
         index.FilterField("locale"),
     ]
-    base_form_class = ScheduleForm
+    base_form_class = ServicePageForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),

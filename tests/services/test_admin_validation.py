@@ -1,5 +1,7 @@
 """Editors cannot save impossible hours, and a refused save loses nothing."""
 
+import re
+
 import pytest
 from django.utils import translation
 from django.utils.html import escape
@@ -108,3 +110,35 @@ def test_a_refused_edit_keeps_what_was_saved(editor, demo):
     desk.refresh_from_db()
     assert [(s.weekday, s.opens, s.closes) for s in desk.slots.all()] == saved
     assert desk.title == "Sportello Antidiscriminazioni Città di Cuneo"
+
+
+def test_related_services_are_chosen_among_the_pages_own_language_with_their_hub(editor, demo):
+    """Not 130 pages of every language mixed: the Italian services, "title — hub"."""
+    legal = ServicePage.objects.get(locale__language_code="it", slug="sportello-legale")
+    html = editor.get(f"/admin/pages/{legal.pk}/edit/").content.decode()
+    select = re.search(r'<select[^>]+name="related_services".*?</select>', html, re.S).group(0)
+    options = re.findall(r'<option value="(\d+)"[^>]*>(.*?)</option>', select)
+    italian = ServicePage.objects.filter(locale__language_code="it").exclude(pk=legal.pk)
+    assert {int(pk) for pk, _ in options} == set(italian.values_list("pk", flat=True))
+    labels = dict(options)
+    desk = ServicePage.objects.get(locale__language_code="it", slug="sportello-antidiscriminazioni")
+    assert labels[str(desk.pk)] == escape(f"{desk.title} — {desk.get_parent().title}")
+
+    # A page of another language cannot be slipped in: the form says so, nothing saved.
+    arabic = ServicePage.objects.filter(locale__language_code="ar").first()
+    data = service_form()
+    data["related_services"] = [arabic.pk]
+    response = post(editor, data)
+    assert response.status_code == 200
+    assert not ServicePage.objects.filter(slug="sportello-casa").exists()
+
+
+def test_a_new_service_offers_related_services_of_its_hubs_language(editor, demo):
+    hub = HubPage.objects.get(locale__language_code="it", slug="meet-cuneo")
+    html = editor.get(f"/admin/pages/add/services/servicepage/{hub.pk}/").content.decode()
+    select = re.search(r'<select[^>]+name="related_services".*?</select>', html, re.S).group(0)
+    shown = {int(pk) for pk in re.findall(r'<option value="(\d+)"', select)}
+    italian = set(
+        ServicePage.objects.filter(locale__language_code="it").values_list("pk", flat=True)
+    )
+    assert shown == italian
