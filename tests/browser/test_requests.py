@@ -55,3 +55,41 @@ def test_the_confirmation_page_has_no_axe_violations(page, site):
     page.locator("form.request-form button[type=submit]").click()
     page.wait_for_url("**/request/sent/**")
     assert violations(page) == []
+
+
+@pytest.mark.parametrize("language", ["ar", "ur"])
+def test_appointment_times_read_in_order_and_each_row_is_a_big_target(browser, site, language):
+    """On a 390 px phone in a right-to-left language, "15:30–18:00" is laid out with the
+    start on the left, as everywhere; the box is at least 24 px and a tap anywhere on the
+    row's text ticks it."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{site}/{language}{FORM}")
+    box = page.locator('input[name="slots"]').first
+    label = page.locator('label[for="id_slots_0"]')
+    # Where the start and the end time are drawn, whatever the markup around them.
+    positions = label.evaluate(
+        """label => {
+            const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+            for (let node; (node = walker.nextNode()); ) {
+                const found = /\\d\\d:\\d\\d–\\d\\d:\\d\\d/.exec(node.data);
+                if (!found) continue;
+                const range = document.createRange();
+                const at = (from, to) => { range.setStart(node, from); range.setEnd(node, to);
+                                           return range.getBoundingClientRect().left; };
+                return {start: at(found.index, found.index + 5),
+                        end: at(found.index + 6, found.index + 11), text: found[0]};
+            }
+            return {start: 0, end: 0, text: label.textContent};
+        }"""
+    )
+    assert re.fullmatch(r"\d\d:\d\d–\d\d:\d\d", positions["text"]), positions
+    assert positions["start"] < positions["end"], positions
+    size = box.bounding_box()
+    assert size["width"] >= 24 and size["height"] >= 24, size
+    row = label.bounding_box()
+    assert row["height"] >= 24, row
+    assert not box.is_checked()
+    label.get_by_text(positions["text"]).click()  # the time text, not the box
+    assert box.is_checked()
+    context.close()
