@@ -27,6 +27,11 @@ class NewsFeed(Feed):
     def description(self):
         return self.index.search_description or self.index.title
 
+    def author_name(self):
+        """Who publishes the feed (Atom requires an author): the site's name."""
+        site = self.index.get_site()
+        return (site.site_name if site else "") or self.index.get_parent().title
+
     def feed_url(self):
         return self.request.build_absolute_uri()
 

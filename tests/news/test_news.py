@@ -1,5 +1,6 @@
 import datetime
 import re
+from xml.etree import ElementTree
 
 import feedparser
 import pytest
@@ -32,6 +33,28 @@ def test_feeds_parse_and_list_the_news_newest_first(client, demo, kind, language
         page.date for page in expected
     ]
     assert all(entry.id == entry.link for entry in feed.entries)
+
+
+@pytest.mark.parametrize("language", ["it", "ar"])
+def test_feeds_carry_what_the_w3c_feed_rules_require(client, demo, language):
+    """Atom: an author, a self link, an id and an updated date on the feed and every
+    entry. RSS: title, link and description, a self link, and full permalink guids."""
+    atom = ElementTree.fromstring(client.get(f"/{language}/notizie/feed/atom/").content)
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    assert atom.findtext("a:author/a:name", namespaces=ns).strip()
+    assert atom.find("a:link[@rel='self']", ns).get("href").endswith("/feed/atom/")
+    for element in (atom, *atom.findall("a:entry", ns)):
+        assert element.findtext("a:id", namespaces=ns).startswith("http")
+        assert element.findtext("a:updated", namespaces=ns)
+        assert element.findtext("a:title", namespaces=ns).strip()
+    rss = ElementTree.fromstring(client.get(f"/{language}/notizie/feed/rss/").content)
+    channel = rss.find("channel")
+    assert all(channel.findtext(tag).strip() for tag in ("title", "link", "description"))
+    assert channel.find("{http://www.w3.org/2005/Atom}link[@rel='self']") is not None
+    assert channel.findtext("language") == language
+    for item in channel.findall("item"):
+        guid = item.find("guid")
+        assert guid.get("isPermaLink", "true") == "true" and guid.text.startswith("http")
 
 
 def test_news_index_is_paginated_newest_first(client, demo):
