@@ -8,7 +8,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count
+from django.db.models import Case, Count, When
 from django.db.models.functions import TruncMonth
 from django.shortcuts import render
 from django.utils import timezone
@@ -157,6 +157,14 @@ class OperatorsOnly:
 
 class IndexView(OperatorsOnly, generic.IndexView):
     FORMATS = ("csv",)  # one format, with formula neutralisation
+
+    def order_queryset(self, queryset):
+        """Unless the operator sorts by a column: requests whose confirmation mail failed
+        first (the resident heard nothing: call them), then the newest."""
+        if self.is_explicitly_ordered:
+            return super().order_queryset(queryset)
+        failed_first = Case(When(resident_mail=m.MAIL_FAILED, then=0), default=1)
+        return queryset.order_by(failed_first, "-created_at", "-pk")
 
     @property
     def header_more_buttons(self):

@@ -3,6 +3,7 @@
 import csv
 import io
 import re
+from datetime import timedelta
 
 import pytest
 from wagtail.models import ModelLogEntry
@@ -211,3 +212,19 @@ def test_the_list_shows_the_language_to_call_in_the_interpreter_and_the_mail(
     sent = client.get(INBOX, {"resident_mail": "sent"}).content.decode()
     assert hostile.reference not in sent
     assert "Fatima" not in listing
+
+
+def test_requests_whose_confirmation_failed_come_first(
+    client, django_user_model, hostile, legal, frozen
+):
+    """The resident of a failed mail heard nothing: the inbox lists them first."""
+    frozen.shift(timedelta(minutes=5))
+    client.post(form_url(legal, "it"), valid(name="Second"))
+    newer = AppointmentRequest.objects.exclude(pk=hostile.pk).get()
+    hostile.resident_mail = "failed"
+    hostile.save()
+    client.force_login(user_in(django_user_model, "Operators", "olga"))
+    listing = client.get(INBOX).content.decode()
+    assert listing.index(hostile.reference) < listing.index(newer.reference)
+    by_date = client.get(INBOX, {"ordering": "-created_at"}).content.decode()
+    assert by_date.index(newer.reference) < by_date.index(hostile.reference)
