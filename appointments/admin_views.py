@@ -141,9 +141,12 @@ class EditedFormatter(LogFormatter):
         return "; ".join(str(part) for part in parts)
 
 
-def forbidden(request):
-    """A plain 403 (Wagtail's own refusal redirects to the dashboard with a message)."""
-    return render(request, "appointments/admin/forbidden.html", status=403)
+def forbidden(request, statistics=False):
+    """A plain 403 (Wagtail's own refusal redirects to the dashboard with a message),
+    naming the groups that may see what was asked for."""
+    return render(
+        request, "appointments/admin/forbidden.html", {"statistics": statistics}, status=403
+    )
 
 
 class OperatorsOnly:
@@ -305,7 +308,7 @@ class RequestViewSet(ModelViewSet):
 def stats_view(request):
     """Requests per service, need, language and month: counts only, never a person."""
     if not request.user.has_perm(STATS_PERMISSION):
-        return forbidden(request)
+        return forbidden(request, statistics=True)
     requests = m.AppointmentRequest.objects.all()
     by_service = requests.values("service_title").annotate(total=Count("pk")).order_by("-total")
     by_language = requests.values("language").annotate(total=Count("pk")).order_by("-total")

@@ -105,3 +105,16 @@ def test_every_marked_string_is_in_the_catalogue():
     assert len(strings) > 100  # the extraction itself works
     known = {e.msgid for e in catalogue("it") if not e.obsolete}
     assert sorted(strings - known) == []
+
+
+@pytest.mark.parametrize("code", ["ar", "uk"])
+def test_languages_with_several_plural_forms_use_them(code):
+    """Arabic has six plural forms and Ukrainian three: a plural translated with one
+    text copied into every form reads wrong for most numbers."""
+    po = catalogue(code)
+    copied = [
+        e.msgid
+        for e in po
+        if e.msgid_plural and not e.obsolete and len(set(e.msgstr_plural.values())) == 1
+    ]
+    assert copied == []

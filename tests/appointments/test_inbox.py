@@ -129,7 +129,9 @@ def test_coordinators_read_counts_only(client, django_user_model, hostile):
 
 def test_translators_do_not_read_statistics(client, django_user_model, hostile):
     client.force_login(user_in(django_user_model, translator_group_name("ar"), "amina"))
-    assert client.get("/admin/reports/requests/").status_code == 403
+    refused = client.get("/admin/reports/requests/")
+    assert refused.status_code == 403
+    assert "gruppi Operatori e Coordinatori" in refused.content.decode()
 
 
 def test_the_request_shows_when_it_came_in_the_hubs_time(client, django_user_model, hostile):
