@@ -129,19 +129,25 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--port", type=int, default=8770)
     parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--uncached-only", action="store_true", help="skip the cached run")
+    parser.add_argument("--only", help="comma-separated page names (the static file is kept)")
     args = parser.parse_args()
+    if args.only:
+        wanted = {"static file (CSS)", *(name.strip() for name in args.only.split(","))}
+        PAGES[:] = [page for page in PAGES if page[0] in wanted]
     if not os.environ.get("DATABASE_URL"):
         raise SystemExit("Set DATABASE_URL to the benchmark database (see docs/benchmarks.md).")
     ensure_wrk()
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write(REPORT)
-    cached = measure(args.port, 60, args.seconds, script.name)
+    cached = None if args.uncached_only else measure(args.port, 60, args.seconds, script.name)
     uncached = measure(args.port, 0, args.seconds, script.name)
     print(
         f"\n{time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, DATABASE_URL "
         f"{os.environ['DATABASE_URL'].split(':')[0]}, gunicorn 2 workers, wrk -t2"
     )
-    table("Anonymous, page cache on (PAGE_CACHE_SECONDS=60)", cached)
+    if cached:
+        table("Anonymous, page cache on (PAGE_CACHE_SECONDS=60)", cached)
     table("Page cache off (PAGE_CACHE_SECONDS=0)", uncached)
 
 

@@ -1,12 +1,28 @@
 """The kernel's one model: the abstract page every Sportello page type builds on."""
 
 from django.db import models
+from django.db.models import Q
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.forms import SportelloPageForm
+
+
+def _routes_itself(page, remaining) -> bool:
+    """Whether `page` (not yet made specific) is a live routable page whose own URLs
+    match the remaining path components."""
+    model = page.specific_class
+    if not page.live or model is None or not issubclass(model, RoutablePageMixin):
+        return False
+    try:
+        model.get_resolver().resolve("/" + "/".join(remaining) + "/")
+    except Http404:
+        return False
+    return True
 
 
 class BasePage(Page):
@@ -58,6 +74,42 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        """Wagtail walks a path one level at a time, two queries a level (the child by
+        its slug, then the child's specific page). Here the chain below this page is read
+        in one query, by slug and depth; the last page found serves, or routes what is
+        left (a routable page's own URLs). The walk stops, as Wagtail's does, at a live
+        routable page whose own URLs match the rest of the path. A path that leads
+        nowhere goes through Wagtail's walk, which answers 404."""
+        if self.depth == 2 and not hasattr(request, "localized_home"):
+            request.localized_home = self  # the site's home in the reader's language
+        if len(path_components) < 2:
+            return super().route(request, path_components)
+        levels = Q()
+        for n, slug in enumerate(path_components, start=1):
+            levels |= Q(depth=self.depth + n, slug=slug)
+        candidates = Page.objects.filter(levels, path__startswith=self.path)
+        by_depth: dict[int, list[Page]] = {}
+        for page in candidates:
+            by_depth.setdefault(page.depth, []).append(page)
+        found = None
+        for n, slug in enumerate(path_components, start=1):
+            parent = found or self
+            child = next(
+                (
+                    page
+                    for page in by_depth.get(self.depth + n, [])
+                    if page.slug == slug and page.path.startswith(parent.path)
+                ),
+                None,
+            )
+            if child is None or _routes_itself(parent, path_components[n - 1 :]):
+                break
+            found = child
+        if found is None:
+            return super().route(request, path_components)
+        return found.specific.route(request, path_components[found.depth - self.depth :])
 
     def with_content_json(self, content):
         obj = super().with_content_json(content)

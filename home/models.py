@@ -1,6 +1,7 @@
 from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -10,6 +11,7 @@ from wagtail_localize.fields import TranslatableField
 
 from core.blocks import BodyBlock
 from core.fields import optional_link
+from core.i18n import localize_pages
 from core.models import BasePage
 from home.sections import home_sections
 
@@ -88,6 +90,22 @@ class SiteOwner(BaseSiteSetting):
     privacy_page = optional_link("wagtailcore.Page", _("privacy notice"))
     accessibility_page = optional_link("wagtailcore.Page", _("accessibility statement"))
     legal_page = optional_link("wagtailcore.Page", _("legal notes"))
+
+    @cached_property
+    def legal_pages(self) -> dict[str, Page]:
+        """{"privacy"|"accessibility"|"legal": the page in the reader's language (or as
+        chosen when that language has none)}, in two queries for the three."""
+        chosen = {
+            "privacy": self.privacy_page_id,
+            "accessibility": self.accessibility_page_id,
+            "legal": self.legal_page_id,
+        }
+        ids = [pk for pk in chosen.values() if pk]
+        if not ids:
+            return {}
+        pages = {page.pk: page for page in Page.objects.filter(pk__in=ids)}
+        readers = localize_pages(pages.values())
+        return {kind: readers[ids.index(pk)] for kind, pk in chosen.items() if pk in pages}
 
     panels = [
         MultiFieldPanel(

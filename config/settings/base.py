@@ -91,6 +91,8 @@ MIDDLEWARE = [
     # Anonymous page responses per language, at most a minute (ops.pagecache).
     "ops.pagecache.AnonymousPageCache",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Each request looks every locale up once (core.patches.locale_memo).
+    "core.patches.locale_memo.LocaleMemo",
     "django.middleware.locale.LocaleMiddleware",
     # Before anything reads a public POST body (CSRF reads it), refuse oversized ones.
     "ops.limits.PublicPostSizeLimit",

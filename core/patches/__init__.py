@@ -1,11 +1,13 @@
 """Patches of upstream gaps, one module each, each saying which gap and when to delete it.
 
-Applied once from CoreConfig.ready. localize_guard is a middleware (settings.MIDDLEWARE).
+Applied once from CoreConfig.ready. localize_guard is a middleware, and locale_memo has
+one (settings.MIDDLEWARE).
 """
 
-from core.patches import localize_drafts, localize_submit_locales
+from core.patches import locale_memo, localize_drafts, localize_submit_locales
 
 
 def apply() -> None:
     localize_drafts.apply()
     localize_submit_locales.apply()
+    locale_memo.apply()

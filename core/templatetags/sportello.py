@@ -20,8 +20,12 @@ def page_chrome(context):
 
 @register.simple_tag(takes_context=True)
 def localized_home(context):
-    """The home page in the visitor's language (or its alias)."""
+    """The home page in the visitor's language (or its alias): the one Wagtail's routing
+    started from when a page is served (BasePage.route), else looked up."""
     request = context["request"]
+    home = getattr(request, "localized_home", None)
+    if home is not None:
+        return home
     site = Site.find_for_request(request)
     return site.root_page.localized if site else None
 

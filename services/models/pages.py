@@ -279,8 +279,8 @@ class ServicePage(RoutablePageMixin, ScheduleMixin, BasePage):
 
     @property
     def hub(self):
-        parent = self.get_parent()
-        return parent.specific if parent and parent.specific_class is HubPage else None
+        """The hub this desk belongs to (its parent), read in one query."""
+        return HubPage.objects.filter(path=self.path[: -self.steplen]).first()
 
     def schedule(self, hub=None) -> hours.Schedule:
         return self.schedule_and_source(hub)[0]
