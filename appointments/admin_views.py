@@ -201,17 +201,18 @@ class IndexView(OperatorsOnly, generic.IndexView):
 
 class EditView(OperatorsOnly, generic.EditView):
     def save_instance(self):
-        before = m.AppointmentRequest.objects.get(pk=self.object.pk)
-        instance = self.form.instance
-        EditAction(instance, user=self.request.user, form=self.form, log_action=None).execute(
+        """Save, and log what changed (the form knows the values it started from)."""
+        form, instance = self.form, self.form.instance
+        EditAction(instance, user=self.request.user, form=form, log_action=None).execute(
             skip_permission_checks=True
         )
+        changed = set(form.changed_data)
         changes = {}
-        if before.status != instance.status:
-            changes["status"] = [before.status, instance.status]
-        if before.assigned_to_id != instance.assigned_to_id:
-            changes["assigned_to"] = [before.assigned_to_id, instance.assigned_to_id]
-        if before.notes != instance.notes:
+        if "status" in changed:
+            changes["status"] = [form.initial.get("status"), instance.status]
+        if "assigned_to" in changed:
+            changes["assigned_to"] = [form.initial.get("assigned_to"), instance.assigned_to_id]
+        if "notes" in changed:
             changes["notes"] = True
         log(instance=instance, action=REQUEST_EDITED, user=self.request.user, data=changes)
         return instance

@@ -53,7 +53,7 @@ def language_choices():
 
 def window_label(window: hours.Window) -> SafeString:
     """ "mercoledì 2 dicembre, 09:30–12:00", the times kept in order in Arabic and Urdu."""
-    times = bidi.ltr_html(f"{dates.clock(window.start)}–{dates.clock(window.end)}")
+    times = bidi.ltr_html(dates.clock_range(window.start, window.end))
     return mark_safe(  # noqa: S308 - the pattern and the day are escaped, times is safe
         conditional_escape(_("%(day)s, %(times)s"))
         % {"day": conditional_escape(dates.day(window.start)), "times": times}

@@ -154,8 +154,7 @@ class AppointmentRequest(models.Model):
     def slots_text(self) -> str:
         """The preferred times, one per line, in Europe/Rome wall-clock time."""
         return "\n".join(
-            f"{dates.day(s.start)} {dates.clock(s.start)}–{dates.clock(s.end)}"
-            for s in self.slots.all()
+            f"{dates.day(s.start)} {dates.clock_range(s.start, s.end)}" for s in self.slots.all()
         )
 
     slots_text.short_description = _("Preferred times")

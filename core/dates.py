@@ -79,6 +79,11 @@ def clock(value: time | datetime, language: str | None = None) -> str:
     return format_time(_local(value), "HH:mm", locale=babel_locale(language))
 
 
+def clock_range(start: time | datetime, end: time | datetime, language: str | None = None) -> str:
+    """ "09:30–12:00": a slot or an appointment window."""
+    return f"{clock(start, language)}–{clock(end, language)}"
+
+
 def days(start: date, end: date, language: str | None = None) -> str:
     """A span of days: "9–10 dicembre", "31 dicembre – 2 gennaio"; one day: `day`."""
     if start == end:

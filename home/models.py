@@ -1,5 +1,4 @@
-from django.db import IntegrityError, models, transaction
-from django.db.models import F
+from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
+from core import counters
 from core.blocks import BodyBlock
 from core.fields import optional_link
 from core.i18n import localize_pages
@@ -103,9 +103,9 @@ class SiteOwner(BaseSiteSetting):
         ids = [pk for pk in chosen.values() if pk]
         if not ids:
             return {}
-        pages = {page.pk: page for page in Page.objects.filter(pk__in=ids)}
-        readers = localize_pages(pages.values())
-        return {kind: readers[ids.index(pk)] for kind, pk in chosen.items() if pk in pages}
+        pages = list(Page.objects.filter(pk__in=ids))
+        readers = dict(zip((page.pk for page in pages), localize_pages(pages), strict=True))
+        return {kind: readers[pk] for kind, pk in chosen.items() if pk in readers}
 
     panels = [
         MultiFieldPanel(
@@ -178,10 +178,4 @@ class PageFeedback(models.Model):
             "reason": "" if clear else reason,
             "month": month_of(timezone.localdate()),
         }
-        if cls.objects.filter(**key).update(count=F("count") + 1):
-            return
-        try:
-            with transaction.atomic():
-                cls.objects.create(**key, count=1)
-        except IntegrityError:  # created by another request meanwhile
-            cls.objects.filter(**key).update(count=F("count") + 1)
+        counters.add(cls, key)

@@ -11,10 +11,9 @@ import threading
 import time
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.db.models import F
 from django.utils import timezone
 
+from core import counters
 from ops import limits
 from search.models import QueryStat
 
@@ -79,20 +78,9 @@ def flush() -> None:
     with _lock:
         pending, _pending = _pending, {}
     for (day, language, query), (count, results) in pending.items():
-        _add(day, language, query, count, results)
-
-
-def _add(day, language, query, count, results):
-    rows = QueryStat.objects.filter(day=day, language=language, query=query)
-    if rows.update(count=F("count") + count, results=results):
-        return
-    try:
-        with transaction.atomic():
-            QueryStat.objects.create(
-                day=day, language=language, query=query, results=results, count=count
-            )
-    except IntegrityError:  # another process created it meanwhile
-        rows.update(count=F("count") + count, results=results)
+        counters.add(
+            QueryStat, {"day": day, "language": language, "query": query}, count, results=results
+        )
 
 
 atexit.register(flush)

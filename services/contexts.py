@@ -7,6 +7,7 @@ prefetched, and pages are localised in one query per list.
 from django.utils import timezone
 
 from core.i18n import localize_pages
+from services import hours
 from services.jsonld import service_jsonld
 from services.models.taxonomy import NeedCategory
 
@@ -25,7 +26,7 @@ def schedule_context(schedule):
         "weekly": schedule.weekly_by_kind(),
         "closures": closures,
         "next_closures": closures[:CLOSURES_IN_HEADER],
-        "holidays": [day for day in schedule.closed_days(today) if day.closed[0] == "holiday"],
+        "holidays": [day for day in schedule.closed_days(today) if day.closed[0] == hours.HOLIDAY],
     }
 
 

@@ -31,4 +31,4 @@ def days_to(start, end):
 @register.filter
 def clock_range(start, end):
     """`{{ slot.start|clock_range:slot.end }}`: "09:30–12:00"."""
-    return f"{dates.clock(start)}–{dates.clock(end)}" if start and end else ""
+    return dates.clock_range(start, end) if start and end else ""
