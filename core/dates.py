@@ -91,6 +91,16 @@ def days(start: date, end: date, language: str | None = None) -> str:
     return format_interval(start, end, "MMMMd", locale=babel_locale(language))
 
 
+def long_days(start: date, end: date, language: str | None = None) -> str:
+    """A span of days with its year: "14–28 novembre 2019"; one day: `long_date`."""
+    start, end = _local(start), _local(end)
+    if isinstance(start, datetime):
+        start, end = start.date(), end.date()
+    if start == end:
+        return long_date(start, language)
+    return format_interval(start, end, "yMMMMd", locale=babel_locale(language))
+
+
 def moment(value: datetime, language: str | None = None) -> str:
     """A point in time for the admin: "1 dic 2026, 22:58" in the site's time zone, in the
     language's own formats ("Dec 1, 2026, 10:58 PM" in English)."""

@@ -1,5 +1,4 @@
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import BodyBlock
 from core.fields import optional_link
 from core.models import BasePage
+from core.paging import page_of
 from news.feeds import AtomNewsFeed, NewsFeed
 
 PAGE_SIZE = 10
@@ -38,13 +38,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def index(self, request):
-        paginator = Paginator(self.news(), PAGE_SIZE)
-        try:
-            items = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            items = paginator.page(1)
-        except EmptyPage:
-            items = paginator.page(paginator.num_pages)
+        items = page_of(self.news(), request, PAGE_SIZE)
         return self.render(request, context_overrides={"items": items})
 
     @path("feed/rss/", name="rss")

@@ -86,7 +86,13 @@ class Day:
 @lru_cache(maxsize=64)
 def _italian_holidays(province: str | None, year: int) -> dict[date, str]:
     subdiv = province if province in holidays.Italy.subdivisions else None
-    return dict(holidays.Italy(subdiv=subdiv, years=year))
+    # English names, stable whatever the machine's locale: services.holiday_names translates them.
+    return dict(holidays.Italy(subdiv=subdiv, years=year, language="en_US"))
+
+
+def holiday_name(day: date, province: str | None = None) -> str | None:
+    """The Italian public holiday on `day` (with the province's patron saint), or None."""
+    return _italian_holidays((province or "").upper() or None, day.year).get(day)
 
 
 class Schedule:
@@ -102,7 +108,7 @@ class Schedule:
     def holiday(self, day: date) -> str | None:
         if self.open_on_holidays:
             return None
-        return _italian_holidays(self.province, day.year).get(day)
+        return holiday_name(day, self.province)
 
     def closed_on(self, day: date) -> tuple[str, str] | None:
         for closure in self.closures:

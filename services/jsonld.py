@@ -21,6 +21,28 @@ def opening_hours(schedule: Schedule) -> list[dict]:
     ]
 
 
+def place_jsonld(location) -> dict:
+    """A Location as a schema.org Place with its postal address (and point, when known)."""
+    place = {
+        "@type": "Place",
+        "name": location.name,
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": location.address,
+            "postalCode": location.postcode,
+            "addressLocality": location.city,
+            "addressCountry": "IT",
+        },
+    }
+    if location.latitude is not None and location.longitude is not None:
+        place["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": float(location.latitude),
+            "longitude": float(location.longitude),
+        }
+    return place
+
+
 def service_jsonld(page, request, schedule, location, contacts, help_languages, provider) -> str:
     phones = [c.value for c in contacts if c.channel == "phone"]
     emails = [c.value for c in contacts if c.channel == "email"]
@@ -37,23 +59,7 @@ def service_jsonld(page, request, schedule, location, contacts, help_languages, 
     if provider is not None:
         data["provider"] = {"@type": "Organization", "name": provider.name}
     if location is not None:
-        place = {
-            "@type": "Place",
-            "name": location.name,
-            "address": {
-                "@type": "PostalAddress",
-                "streetAddress": location.address,
-                "postalCode": location.postcode,
-                "addressLocality": location.city,
-                "addressCountry": "IT",
-            },
-        }
-        if location.latitude is not None and location.longitude is not None:
-            place["geo"] = {
-                "@type": "GeoCoordinates",
-                "latitude": float(location.latitude),
-                "longitude": float(location.longitude),
-            }
+        place = place_jsonld(location)
         data["serviceLocation"] = place
         data["areaServed"] = location.city
     if phones:

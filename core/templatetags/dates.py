@@ -32,3 +32,9 @@ def days_to(start, end):
 def clock_range(start, end):
     """`{{ slot.start|clock_range:slot.end }}`: "09:30–12:00"."""
     return dates.clock_range(start, end) if start and end else ""
+
+
+@register.filter
+def long_days_to(start, end):
+    """`{{ first|long_days_to:last }}`: "14–28 novembre 2019"."""
+    return dates.long_days(start, end) if start and end else ""
