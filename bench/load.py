@@ -32,6 +32,8 @@ PAGES = [
     ("news page", "/it/notizie/meet-buona-pratica-migration-policy-group/"),
     ("news index", "/it/notizie/"),
     ("project page", "/it/progetti/space/"),
+    ("activity index", "/it/attivita/"),
+    ("activity page (ar)", "/ar/attivita/club-di-lingua-meet/"),
     ("search", "/it/search/?q=permesso"),
 ]
 REPORT = """

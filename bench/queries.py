@@ -28,6 +28,7 @@ LANGUAGES = ["it", "en", "ar", "ur", "ro"]
 
 
 def pages():
+    from activities.models import ActivityIndexPage, ActivityPage
     from news.models import NewsIndexPage, NewsPage
     from projects.models import ProjectPage
     from services.models import HubPage, ServiceIndexPage, ServicePage
@@ -46,6 +47,9 @@ def pages():
         "search (words)": "/it/search/?q=permesso+di+soggiorno",
         "search (a need)": "/it/search/?need=legal-advice",
         "appointment form": first(ServicePage, slug="sportello-legale").url + "request/",
+        "activity index": first(ActivityIndexPage).url,
+        "activity page": first(ActivityPage, slug="club-di-lingua-meet").url,
+        "activity calendar": first(ActivityIndexPage).url + "calendar/",
     }
 
 

@@ -16,6 +16,7 @@ from wagtail_localize.synctree import synchronize_tree
 from appointments.groups import ensure_request_groups
 from appointments.tasks import schedule_purge
 from core.locales import ensure_locales, source_locale
+from demo import activities as activities_demo
 from demo import news as news_demo
 from demo import projects as projects_demo
 from demo import services as services_demo
@@ -188,6 +189,7 @@ def load(stdout, with_admin=True):
     services_demo.load(home)
     news_pages = news_demo.load(home)
     projects_demo.load(home, news_pages)
+    activities_demo.load(home)
     sync_aliases()
     ensure_demo_translations(home)
     ensure_snippet_translations()

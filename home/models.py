@@ -38,6 +38,7 @@ class HomePage(BasePage):
         "services.GuideIndexPage",
         "news.NewsIndexPage",
         "projects.ProjectIndexPage",
+        "activities.ActivityIndexPage",
         "home.StandardPage",
     ]
 

@@ -7,7 +7,7 @@ prefetched, and pages are localised in one query per list.
 from django.utils import timezone
 
 from core.i18n import localize_pages
-from services import hours
+from services import hours, page_sections
 from services.jsonld import service_jsonld
 from services.models.taxonomy import NeedCategory
 
@@ -62,6 +62,7 @@ def hub_context(page, request, desks):
         "contacts": list(page.contacts.all()),
         "partners": [p.localized for p in page.partners.all()],
         "desks": desks,
+        "sections": page_sections.sections("hub", page, request),
     }
 
 

@@ -13,5 +13,7 @@ PAGE_TYPES = [
     "/notizie/meet-buona-pratica-migration-policy-group/",
     "/progetti/",
     "/progetti/space/",
+    "/attivita/",
+    "/attivita/club-di-lingua-meet/",
     "/search/?q=permesso",
 ]

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "services",
     "news",
     "projects",
+    "activities",
     "search",
     "appointments",
     "home",

@@ -8,6 +8,7 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail_localize.synctree import create_aliases_for_new_page
 
+from activities.models import ActivityPage
 from news.models import NewsPage
 from projects.models import ProjectPage
 from services.models import GuidePage, ServicePage
@@ -33,10 +34,11 @@ def counts(client):
 
 
 def double_the_content():
-    """A copy of every service, guide, news item and project, aliased in every locale."""
+    """A copy of every service, guide, news item, project and activity, aliased in every
+    locale."""
     from search.sync import reconcile
 
-    models = (ServicePage, GuidePage, NewsPage, ProjectPage)
+    models = (ServicePage, GuidePage, NewsPage, ProjectPage, ActivityPage)
     for model in models:
         for page in list(model.objects.filter(locale__language_code="it", alias_of=None)):
             copy = page.copy(
