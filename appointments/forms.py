@@ -244,11 +244,24 @@ class ContactForm(forms.Form):
 class HubContactForm(ContactForm):
     """A question to the hub that fits no service: the message is what matters."""
 
-    def __init__(self, *args, **kwargs):
+    # The activity a resident asks to take part in (its translation key), when they came
+    # from its page; checked by the view, which names the activity above the form.
+    activity = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    field_order = [*ContactForm.field_order, "activity"]
+
+    def __init__(self, *args, activity=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["message"].required = True
-        self.fields["message"].label = _("Your question")
-        self.fields["message"].error_messages["required"] = _("Please write your question.")
+        message = self.fields["message"]
+        if activity is not None:
+            message.required = False
+            message.label = _("Anything the organisers should know")
+            if not self.is_bound:
+                self.fields["activity"].initial = activity.translation_key
+            return
+        message.required = True
+        message.label = _("Your question")
+        message.error_messages["required"] = _("Please write your question.")
 
 
 class SlotsField(forms.MultipleChoiceField):

@@ -95,6 +95,9 @@ class AppointmentRequest(models.Model):
     )
     # Kept after the pages are gone, for statistics.
     service_title = models.CharField(_("service"), max_length=255, blank=True)
+    # A request to take part in an activity (the hub's contact form, from the activity's
+    # page): its Italian title, kept when the page goes.
+    activity_title = models.CharField(_("activity"), max_length=255, blank=True)
     need_codes = models.CharField(max_length=500, blank=True)  # "|legal|permits|"
     language = models.CharField(_("language of the form"), max_length=10)
 

@@ -14,7 +14,7 @@ def _source(page):
     return page.get_translation_or_none(source_locale()) if page else None
 
 
-def store(form, *, kind, service, hub) -> m.AppointmentRequest:
+def store(form, *, kind, service, hub, activity=None) -> m.AppointmentRequest:
     """Store the request, its slots and its mail tasks in one transaction."""
     data = form.cleaned_data
     submission = data.get("submission")
@@ -28,6 +28,7 @@ def store(form, *, kind, service, hub) -> m.AppointmentRequest:
         "service": source_service,
         "hub": source_hub,
         "service_title": (source_service or source_hub or service or hub).title,
+        "activity_title": (_source(activity) or activity).title if activity else "",
         "need_codes": "|" + "|".join(n.code for n in service.needs.all()) + "|" if service else "",
         "language": translation.get_language(),
         "name": data["name"],

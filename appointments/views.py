@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 
+from activities.models import ActivityPage
 from appointments import limits, requests
 from appointments import models as m
 from appointments.forms import AppointmentForm, HubContactForm
@@ -30,7 +31,9 @@ def _sent_url(page, route, saved):
     return page.url + page.reverse_subpage(route) + "?ref=" + token
 
 
-def _form_view(request, page, *, kind, form_class, form_kwargs, template, sent_route):
+def _form_view(
+    request, page, *, kind, form_class, form_kwargs, template, sent_route, activity=None
+):
     if request.method == "POST":
         if not limits.allow(request, "requests"):
             return limits.too_many_requests(request)
@@ -38,7 +41,7 @@ def _form_view(request, page, *, kind, form_class, form_kwargs, template, sent_r
         if form.is_valid():
             service = page if kind == m.APPOINTMENT else None
             hub = page.hub if kind == m.APPOINTMENT else page
-            saved = requests.store(form, kind=kind, service=service, hub=hub)
+            saved = requests.store(form, kind=kind, service=service, hub=hub, activity=activity)
             return redirect(_sent_url(page, sent_route, saved))
         status = 400
     else:
@@ -49,6 +52,7 @@ def _form_view(request, page, *, kind, form_class, form_kwargs, template, sent_r
         "form": form,
         "privacy_page": _privacy_page(request),
         "errors": _error_list(form),
+        "activity": activity,
     }
     return render(request, template, context, status=status)
 
@@ -87,14 +91,19 @@ def appointment(request, service):
 
 @never_cache
 def hub_contact(request, hub):
+    """A question to the hub; from an activity's page (?activity=<its key>), a request
+    to take part in it, with the activity named above the form and in the inbox."""
+    source = request.POST if request.method == "POST" else request.GET
+    activity = ActivityPage.joined_through(hub, source.get("activity", ""))
     return _form_view(
         request,
         hub,
         kind=m.CONTACT,
         form_class=HubContactForm,
-        form_kwargs={},
+        form_kwargs={"activity": activity},
         template="appointments/contact_form.html",
         sent_route="contact_sent",
+        activity=activity,
     )
 
 
