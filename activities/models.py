@@ -57,14 +57,17 @@ class ActivityIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("activity index")
         verbose_name_plural = _("activity indexes")
 
-    def activities(self):
-        return (
+    def activities(self, *, with_topics=True):
+        """The live activities under this index, with what their dates and places need
+        (and their audiences and needs, for the listing's filters)."""
+        found = (
             ActivityPage.objects.child_of(self)
             .live()
             .public()
             .select_related("location", "hub__location")
-            .prefetch_related("changes", "audiences", "needs")
+            .prefetch_related("changes")
         )
+        return found.prefetch_related("audiences", "needs") if with_topics else found
 
     @path("")
     def listing(self, request):

@@ -196,7 +196,7 @@ def hub_section(request, index, hub):
     """A hub's next activities; None when it has none coming."""
     pages = [
         page
-        for page in index.activities()
+        for page in index.activities(with_topics=False)
         if page.hub_id and page.hub.translation_key == hub.translation_key
     ]
     items = upcoming(pages, 3)

@@ -26,9 +26,10 @@ def _privacy_page(request):
     return owner.privacy_page.localized if owner.privacy_page else None
 
 
-def _sent_url(page, route, saved):
+def _sent_url(page, route, saved, activity=None):
     token = signing.dumps(saved.reference, salt=SENT_SALT)
-    return page.url + page.reverse_subpage(route) + "?ref=" + token
+    url = page.url + page.reverse_subpage(route) + "?ref=" + token
+    return f"{url}&activity={activity.translation_key}" if activity else url
 
 
 def _form_view(
@@ -42,7 +43,7 @@ def _form_view(
             service = page if kind == m.APPOINTMENT else None
             hub = page.hub if kind == m.APPOINTMENT else page
             saved = requests.store(form, kind=kind, service=service, hub=hub, activity=activity)
-            return redirect(_sent_url(page, sent_route, saved))
+            return redirect(_sent_url(page, sent_route, saved, activity))
         status = 400
     else:
         form = form_class(language=translation.get_language(), **form_kwargs)
@@ -116,5 +117,14 @@ def sent(request, page):
     saved = m.AppointmentRequest.objects.filter(reference=reference).first() if reference else None
     if saved is None:
         return render(request, "appointments/unavailable.html", {"recipient": page}, status=404)
-    context = {"recipient": page, "reference": saved.reference, "saved": saved}
+    # A request to take part names the activity and leads back to it.
+    activity = None
+    if saved.activity_title and saved.kind == m.CONTACT:
+        activity = ActivityPage.joined_through(page, request.GET.get("activity", ""))
+    context = {
+        "recipient": page,
+        "reference": saved.reference,
+        "saved": saved,
+        "activity": activity,
+    }
     return render(request, "appointments/sent.html", context)

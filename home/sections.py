@@ -26,7 +26,9 @@ def home_sections(home):
     return {
         "services_index": services_index,
         "activity_index": activity_index,
-        "next_activities": activities.upcoming(activity_index.activities(), NEXT_ACTIVITIES)
+        "next_activities": activities.upcoming(
+            activity_index.activities(with_topics=False), NEXT_ACTIVITIES
+        )
         if activity_index
         else [],
         "needs": NeedCategory.objects.all(),

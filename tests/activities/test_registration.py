@@ -39,7 +39,11 @@ def test_a_resident_asks_to_take_part_from_the_activity_page(
         valid(slots=None, message="", activity=str(workshop.translation_key)),
     )
     assert response.status_code == 302
+    sent = client.get(response["Location"]).content.decode()
+    assert workshop.title in text(sent)  # the confirmation names the activity
+    assert f'href="{workshop.url}"' in sent  # and leads back to it
     saved = AppointmentRequest.objects.get()
+    assert saved.reference in sent
     assert saved.kind == "contact"
     assert saved.activity_title == activity(WORKSHOP).title  # Italian, for the operators
     assert saved.language == language
