@@ -15,17 +15,7 @@ class ActivityPageForm(SportelloPageForm):
         needed = ("starts_on", "start_time", "end_time")
         if any(data.get(name) is None for name in needed):
             return None
-        return occurrences.Rule(
-            starts_on=data["starts_on"],
-            start_time=data["start_time"],
-            end_time=data["end_time"],
-            zone=dates.site_zone(),
-            ends_on=data.get("ends_on"),
-            repeat=data.get("repeat") or occurrences.NEVER,
-            interval=data.get("repeat_interval") or 1,
-            until=data.get("repeat_until"),
-            count=data.get("repeat_count"),
-        )
+        return occurrences.Rule.from_fields(data, dates.site_zone())
 
     def clean(self):
         cleaned_data = super().clean()

@@ -34,17 +34,20 @@ def _schedule(rule, changed) -> dict:
     return schedule
 
 
-def _occurrence(page, occurrence) -> dict:
-    event = {
-        "@type": "Event",
-        "name": page.title,
+def _when(occurrence) -> dict:
+    """An occurrence's start, end and status (and, when moved, its planned start)."""
+    when = {
         "startDate": occurrence.start.isoformat(),
         "endDate": occurrence.end.isoformat(),
         "eventStatus": STATUS[occurrence.status],
     }
     if occurrence.moved:
-        event["previousStartDate"] = occurrence.planned.isoformat()
-    return event
+        when["previousStartDate"] = occurrence.planned.isoformat()
+    return when
+
+
+def _occurrence(page, occurrence) -> dict:
+    return {"@type": "Event", "name": page.title, **_when(occurrence)}
 
 
 def activity_jsonld(page, request, *, shown, every, place, organizer, audiences, cost) -> str:
@@ -60,11 +63,7 @@ def activity_jsonld(page, request, *, shown, every, place, organizer, audiences,
         "inLanguage": page.locale.language_code,
     }
     if shown is not None:
-        data["startDate"] = shown.start.isoformat()
-        data["endDate"] = shown.end.isoformat()
-        data["eventStatus"] = STATUS[shown.status]
-        if shown.moved:
-            data["previousStartDate"] = shown.planned.isoformat()
+        data.update(_when(shown))
     changed = [o for o in every if o.status != occurrences.SCHEDULED]
     if rule.repeats:
         data["eventSchedule"] = _schedule(rule, changed)

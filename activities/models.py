@@ -251,17 +251,8 @@ class ActivityPage(RoutablePageMixin, BasePage):
     # What the dates are: pure values for activities.occurrences.
 
     def rule(self) -> occurrences.Rule:
-        return occurrences.Rule(
-            starts_on=self.starts_on,
-            start_time=self.start_time,
-            end_time=self.end_time,
-            zone=dates.site_zone(),
-            ends_on=self.ends_on,
-            repeat=self.repeat,
-            interval=self.repeat_interval or 1,
-            until=self.repeat_until,
-            count=self.repeat_count,
-        )
+        fields = {name: getattr(self, name) for name in occurrences.Rule.FIELDS}
+        return occurrences.Rule.from_fields(fields, dates.site_zone())
 
     def date_changes(self) -> list[occurrences.Change]:
         return [change.as_change() for change in self.changes.all()]

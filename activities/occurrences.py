@@ -6,7 +6,7 @@ that meets at 18:00 meets at 18:00 on both sides of a daylight-saving change, so
 rule is expanded on local dates and times and the zone is attached to each date.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -63,6 +63,34 @@ class Rule:
     @property
     def repeats(self) -> bool:
         return self.repeat in (WEEKLY, MONTHLY)
+
+    # The ActivityPage fields a rule is made of.
+    FIELDS = (
+        "starts_on",
+        "start_time",
+        "end_time",
+        "ends_on",
+        "repeat",
+        "repeat_interval",
+        "repeat_until",
+        "repeat_count",
+    )
+
+    @classmethod
+    def from_fields(cls, values, zone: ZoneInfo) -> "Rule":
+        """The rule an ActivityPage's fields describe, from the page or from its admin
+        form's cleaned data (`values[name]` for each field name)."""
+        return cls(
+            starts_on=values["starts_on"],
+            start_time=values["start_time"],
+            end_time=values["end_time"],
+            zone=zone,
+            ends_on=values.get("ends_on"),
+            repeat=values.get("repeat") or NEVER,
+            interval=values.get("repeat_interval") or 1,
+            until=values.get("repeat_until"),
+            count=values.get("repeat_count"),
+        )
 
     def first_start(self) -> datetime:
         return datetime.combine(self.starts_on, self.start_time)
@@ -144,7 +172,6 @@ class Occurrence:
     status: str = SCHEDULED
     reason: str = ""
     holiday: str | None = None  # the public holiday that day, named
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def cancelled(self) -> bool:

@@ -103,21 +103,18 @@ def listing(request, index):
     now, today = _now()
     week_end = today + timedelta(days=6 - today.weekday())  # Sunday
     horizon = week_end + timedelta(weeks=LATER_WEEKS)
-    # Filters offer what the coming weeks hold, not what a past activity had.
-    pages = [
-        page
-        for page in index.activities()
-        if any(o.end > now for o in page.occurrences(today, horizon))
-    ]
-    hubs = _hubs(pages)
+    # Each activity's dates are expanded once; the filters offer what the coming weeks
+    # hold, not what a past activity had.
+    every = _listed(list(index.activities()), today, horizon, now=now)
+    pages = list({item.page.pk: item.page for item in every}.values())
+    hubs = {item.page.hub_id: item.hub for item in every if item.hub is not None}
     options = _filter_options(pages, hubs)
     selected = {
         name: request.GET[name]
         for name in FILTERS
         if request.GET.get(name) in {code for code, _label in options[name]}
     }
-    shown = [page for page in pages if _matches(page, hubs, selected)]
-    items = _listed(shown, today, horizon, now=now)
+    items = [item for item in every if _matches(item.page, hubs, selected)]
     groups = [
         ("today", _("Today"), [i for i in items if i.occurrence.start.date() <= today]),
         (
@@ -141,7 +138,6 @@ def listing(request, index):
             if options[name]
         ],
         "selected": selected,
-        "today": today,
     }
     return index.render(request, context_overrides=context)
 
@@ -277,20 +273,12 @@ def activity_context(request, page):
     hub = hubs.get(page.hub_id)
     project = localize_pages([page.project])[0] if page.project_id and page.project else None
     place = page.place()
-    coming = [
-        Listed(o, page, hub, place)
-        for o in page.occurrences(today, occurrences.plus_days(max(today, rule.starts_on), 366))
-        if o.end > now
-    ]
-    over = not coming
-    past = []
-    if over:
-        past = [
-            Listed(o, page, hub, place)
-            for o in page.occurrences(rule.starts_on, today)
-            if o.end <= now
-        ]
+    # Every date from the first to a year ahead, expanded once: the coming ones, the
+    # past ones (shown when the activity is over) and the JSON-LD's exceptions.
     every = page.occurrences(rule.starts_on, occurrences.plus_days(max(today, rule.starts_on), 366))
+    coming = [Listed(o, page, hub, place) for o in every if o.end > now]
+    over = not coming
+    past = [Listed(o, page, hub, place) for o in every if o.end <= now] if over else []
     # What search engines read first: the next date that takes place (a cancelled one
     # is among the subEvents), else the next one, else the last that took place.
     held = [item.occurrence for item in coming if not item.occurrence.cancelled]
