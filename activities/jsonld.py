@@ -1,10 +1,8 @@
 """schema.org JSON-LD for an activity: an Event, with an `eventSchedule` when it
 repeats, `eventStatus` for a cancelled or moved date, its place and language."""
 
-import json
-
 from activities import occurrences
-from services.jsonld import DAYS, place_jsonld
+from services.jsonld import DAYS, dumps, place_jsonld
 
 STATUS = {
     occurrences.SCHEDULED: "https://schema.org/EventScheduled",
@@ -98,6 +96,4 @@ def activity_jsonld(page, request, *, shown, every, place, organizer, audiences,
         "url": page.get_full_url(request),
         **({"description": cost} if cost else {}),
     }
-    # Escaping <, > and & keeps the JSON inert inside a <script> element.
-    text = json.dumps(data, ensure_ascii=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return dumps(data)

@@ -15,9 +15,11 @@ from django.utils.translation import ngettext, pgettext
 from activities import calendars, occurrences
 from activities.choices import Registration
 from activities.jsonld import activity_jsonld
-from core import dates
+from core import bidi, dates
 from core.i18n import localize_pages
 from core.paging import page_of
+from core.sharing import share_context
+from services import sharing
 from services.holiday_names import holiday_label
 from services.models import Audience, HubPage, NeedCategory
 
@@ -301,6 +303,7 @@ def activity_context(request, page):
         "cost": cost_text(page),
         "register_url": registration_url(page, hub),
         "services": localize_pages(page.related_services.filter(live=True)),
+        "share": share_activity(page, request, held[0] if held else None, place),
         "jsonld": activity_jsonld(
             page,
             request,
@@ -312,3 +315,20 @@ def activity_context(request, page):
             cost=cost,
         ),
     }
+
+
+def share_activity(page, request, occurrence, place) -> dict:
+    """The message a resident forwards: the name, the next date that takes place, where."""
+    url = page.get_full_url(request)
+    when = ""
+    if occurrence is not None:
+        start, end = occurrence.start, occurrence.end
+        day = (
+            dates.day(start) if start.date() == end.date() else dates.days(start.date(), end.date())
+        )
+        times = bidi.ltr_text(dates.clock_range(start, end))
+        when = _("Next date: %(date)s") % {
+            "date": _("%(day)s, %(times)s") % {"day": day, "times": times}
+        }
+    where = sharing.place_line(place) or (page.online_url or "")
+    return share_context([bidi.auto_text(page.title), when, where], url, page.title)

@@ -95,6 +95,9 @@ def config(level: str = "INFO", fmt: str = "json", wagtail_level: str = "WARNING
             "django_tasks": {"level": "WARNING"},
             "axes": {"level": "WARNING"},
             "environ": {"level": "WARNING"},  # one line per setting read at DEBUG
+            # Seven progress lines per PDF card at INFO; its font and layout warnings stay.
+            "weasyprint": {"level": "WARNING"},
+            "fontTools": {"level": "WARNING"},  # subsetting fonts logs every table
             # At DEBUG it writes whole template contexts: requests, forms and their data.
             "django.template": {"level": "INFO"},
         },

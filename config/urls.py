@@ -8,13 +8,18 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import LocaleSitemap
+from offline import views as offline_views
 from search import views as search_views
 
 urlpatterns = [
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    # At the root, so that the worker's scope is the whole site.
+    path("sw.js", offline_views.service_worker, name="service_worker"),
     path("sitemap.xml", home_views.sitemap_index, name="sitemap_index"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Language-neutral links (the door poster's QR code): the page in the phone's language.
+    path("", include("cards.urls")),
 ]
 
 if settings.DEBUG:
@@ -28,6 +33,8 @@ urlpatterns += i18n_patterns(
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocaleSitemap}}, name="sitemap"),
     path("page-feedback/", home_views.page_feedback, name="page_feedback"),
     path("search/", search_views.search, name="search"),
+    path("offline/", offline_views.offline_page, name="offline"),
+    path("manifest.webmanifest", offline_views.manifest, name="manifest"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

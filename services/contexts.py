@@ -5,14 +5,33 @@ prefetched, and pages are localised in one query per list.
 """
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.i18n import localize_pages
-from services import hours, page_sections
-from services.jsonld import service_jsonld
+from services import hours, page_sections, sharing
+from services.jsonld import hub_jsonld, service_jsonld
 from services.models.taxonomy import NeedCategory
 
 # How many of the coming closures the page's header names; the hours section lists all.
 CLOSURES_IN_HEADER = 2
+
+
+def card_links(page, request, poster=False) -> list[tuple[str, str]]:
+    """The printable card's links (the cards app answers them): (label, url)."""
+    url = page.get_url(request)
+    links = [
+        (_("Card to print (A4)"), url + page.reverse_subpage("card")),
+        (_("Card as PDF (A4)"), url + page.reverse_subpage("card_pdf")),
+        (
+            _("Small card to hand out, PDF (A6)"),
+            url + page.reverse_subpage("card_pdf") + "?size=a6",
+        ),
+    ]
+    if poster:
+        links.append(
+            (_("Door poster with QR code, PDF (A4)"), url + page.reverse_subpage("poster_pdf"))
+        )
+    return links
 
 
 def schedule_context(schedule):
@@ -30,11 +49,18 @@ def schedule_context(schedule):
     }
 
 
-def service_context(page, request):
+def service_facts(page):
+    """A service's hub, schedule (and whether its weekly hours are the hub's), place and
+    contacts (its own, else the hub's): what its page, card and share message show."""
     hub = page.hub
     schedule, hours_inherited = page.schedule_and_source(hub=hub)
     location = page.place(hub=hub)
     contacts = list(page.contacts.all()) or (list(hub.contacts.all()) if hub else [])
+    return hub, schedule, hours_inherited, location, contacts
+
+
+def service_context(page, request):
+    hub, schedule, hours_inherited, location, contacts = service_facts(page)
     help_languages = list(page.help_languages.all())
     provider = page.provider.localized if page.provider else None
     return {
@@ -51,15 +77,22 @@ def service_context(page, request):
             page, request, schedule, location, contacts, help_languages, provider
         ),
         "hours_inherited": hours_inherited,
+        "share": sharing.share(page, request, schedule, location, contacts, timezone.now()),
+        "cards": card_links(page, request),
     }
 
 
 def hub_context(page, request, desks):
     """A hub: its hours, contacts, partners and desks (`desks`: its service pages)."""
     desks = desks.live().public().order_by("path")
+    schedule = page.schedule()
+    contacts = list(page.contacts.all())
     return {
-        **schedule_context(page.schedule()),
-        "contacts": list(page.contacts.all()),
+        **schedule_context(schedule),
+        "contacts": contacts,
+        "jsonld": hub_jsonld(page, request, schedule, contacts),
+        "share": sharing.share(page, request, schedule, page.location, contacts, timezone.now()),
+        "cards": card_links(page, request, poster=True),
         "partners": [p.localized for p in page.partners.all()],
         "desks": desks,
         "sections": page_sections.sections("hub", page, request),

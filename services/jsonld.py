@@ -1,4 +1,5 @@
-"""schema.org JSON-LD for a service page: a GovernmentService with its hours."""
+"""schema.org JSON-LD: a service page as a GovernmentService, a hub as a GovernmentOffice,
+both with their hours and place (with its point, when known)."""
 
 import json
 
@@ -66,6 +67,31 @@ def service_jsonld(page, request, schedule, location, contacts, help_languages, 
         data["telephone"] = phones[0]
     if emails:
         data["email"] = emails[0]
-    # Escaping <, > and & keeps the JSON inert inside a <script> element.
+    return dumps(data)
+
+
+def hub_jsonld(page, request, schedule, contacts) -> str:
+    """A hub as the office residents walk into: address, point, hours, telephone."""
+    location = page.location
+    place = place_jsonld(location)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "GovernmentOffice",
+        "name": page.title,
+        "description": page.summary,
+        "url": page.get_full_url(request),
+        "address": place["address"],
+        "openingHoursSpecification": opening_hours(schedule),
+    }
+    if "geo" in place:
+        data["geo"] = place["geo"]
+    phones = [c.value for c in contacts if c.channel == "phone"]
+    if phones:
+        data["telephone"] = phones[0]
+    return dumps(data)
+
+
+def dumps(data) -> str:
+    """JSON for a <script> element: escaping <, > and & keeps it inert there."""
     text = json.dumps(data, ensure_ascii=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

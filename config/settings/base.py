@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "activities",
     "search",
     "appointments",
+    "cards",
+    "offline",
     "home",
     "localisation",
     "demo",
@@ -86,9 +88,14 @@ MIDDLEWARE = [
     # /healthz for probes, before the host check and the HTTPS redirect (ops.health).
     "ops.health.HealthCheck",
     "django.middleware.security.SecurityMiddleware",
+    # Pages compressed for phones on little data. BREACH: Django masks the CSRF token
+    # per response and this middleware pads its output with random bytes (Django 4.2+).
+    "django.middleware.gzip.GZipMiddleware",
     # Content-Security-Policy (strict for residents' pages) and Permissions-Policy.
     "ops.security.SecurityHeaders",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Marks the responses the service worker may keep offline (offline.middleware).
+    "offline.middleware.OfflineMarker",
     # Anonymous page responses per language, at most a minute (ops.pagecache).
     "ops.pagecache.AnonymousPageCache",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -1,6 +1,7 @@
 """`{% load dates %}`: the core.dates formats as filters, in the active language."""
 
 from django import template
+from django.utils import timezone
 
 from core import dates
 
@@ -38,3 +39,9 @@ def clock_range(start, end):
 def long_days_to(start, end):
     """`{{ first|long_days_to:last }}`: "14–28 novembre 2019"."""
     return dates.long_days(start, end) if start and end else ""
+
+
+@register.simple_tag
+def current_time():
+    """`{% current_time as now %}`: this moment, aware (then `now|long_date`, `now|clock`)."""
+    return timezone.now()

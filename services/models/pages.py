@@ -137,6 +137,22 @@ class HubPage(RoutablePageMixin, ScheduleMixin, BasePage):
     def contact_sent(self, request):
         return page_actions.respond("sent", request, self)
 
+    @path("card/", name="card")
+    def card(self, request):
+        return page_actions.respond("card", request, self)
+
+    @path("card/pdf/", name="card_pdf")
+    def card_pdf(self, request):
+        return page_actions.respond("card_pdf", request, self)
+
+    @path("poster/", name="poster")
+    def poster(self, request):
+        return page_actions.respond("poster", request, self)
+
+    @path("poster/pdf/", name="poster_pdf")
+    def poster_pdf(self, request):
+        return page_actions.respond("poster_pdf", request, self)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(contexts.hub_context(self, request, ServicePage.objects.child_of(self)))
@@ -276,6 +292,14 @@ class ServicePage(RoutablePageMixin, ScheduleMixin, BasePage):
     @path("request/sent/", name="appointment_sent")
     def appointment_sent(self, request):
         return page_actions.respond("sent", request, self)
+
+    @path("card/", name="card")
+    def card(self, request):
+        return page_actions.respond("card", request, self)
+
+    @path("card/pdf/", name="card_pdf")
+    def card_pdf(self, request):
+        return page_actions.respond("card_pdf", request, self)
 
     @property
     def hub(self):

@@ -1,5 +1,6 @@
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -44,10 +45,20 @@ class Location(models.Model):
         help_text=_("Two-letter code (CN, PO, AL, AT): adds the local patron saint's holiday."),
     )
     latitude = models.DecimalField(
-        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_("Degrees north, e.g. 44.389. Directions lead to this point when known."),
     )
     longitude = models.DecimalField(
-        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_("Degrees east, e.g. 7.548."),
     )
 
     panels = [
@@ -70,6 +81,22 @@ class Location(models.Model):
     def __str__(self):
         return f"{self.name}, {self.city}"
 
+    def clean(self):
+        errors = {}
+        if (self.latitude is None) != (self.longitude is None):
+            missing = "longitude" if self.longitude is None else "latitude"
+            errors[missing] = _("Give both the latitude and the longitude, or neither.")
+        if self.latitude is not None and not -90 <= self.latitude <= 90:
+            errors["latitude"] = _("A latitude is between -90 and 90 degrees.")
+        if self.longitude is not None and not -180 <= self.longitude <= 180:
+            errors["longitude"] = _("A longitude is between -180 and 180 degrees.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def has_point(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
     @property
     def one_line(self) -> str:
         place = " ".join(part for part in (self.postcode, self.city) if part)
@@ -78,9 +105,32 @@ class Location(models.Model):
     @property
     def map_url(self) -> str:
         """OpenStreetMap: the exact point when known, else a search for the address."""
-        if self.latitude is not None and self.longitude is not None:
+        if self.has_point:
             return (
                 f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
                 f"#map=18/{self.latitude}/{self.longitude}"
             )
         return "https://www.openstreetmap.org/search?" + urlencode({"query": self.one_line})
+
+    @property
+    def directions_url(self) -> str:
+        """Directions on OpenStreetMap to the point when known, else to the address; the
+        resident's phone fills in where they are."""
+        if self.has_point:
+            target = f"{self.latitude},{self.longitude}"
+            return (
+                "https://www.openstreetmap.org/directions?"
+                + urlencode({"to": target})
+                + f"#map=17/{self.latitude}/{self.longitude}"
+            )
+        return "https://www.openstreetmap.org/directions?" + urlencode({"to": self.one_line})
+
+    @property
+    def geo_uri(self) -> str:
+        """A geo: URI (RFC 5870) that opens the phone's own map app. Without a point,
+        Android's `geo:0,0?q=<address>` form searches for the address."""
+        label = quote(self.name, safe="")
+        if self.has_point:
+            point = f"{self.latitude},{self.longitude}"
+            return f"geo:{point}?q={point}({label})"
+        return "geo:0,0?q=" + quote(self.one_line or self.city, safe="")
