@@ -27,8 +27,10 @@ RUN /opt/venv/bin/python manage.py compilemessages --ignore=node_modules -v0 \
 
 FROM python:3.11-slim-bookworm
 # postgresql-client: pg_dump and pg_restore for `manage.py backup` / `restore`.
+# Pango and the Noto fonts: WeasyPrint's PDF cards in every script (cards/pdf.py).
 RUN apt-get update \
     && apt-get install -y --no-install-recommends postgresql-client \
+       libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core fonts-noto-cjk \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin sportello
 COPY --from=build /opt/venv /opt/venv

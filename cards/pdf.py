@@ -13,11 +13,10 @@ class PdfUnavailable(Exception):
     """WeasyPrint's system libraries (Pango) are missing on this machine."""
 
 
-def render(html: str, stylesheet: str) -> bytes:
+def render(html: str, stylesheets: list[str]) -> bytes:
     try:
         import weasyprint
     except OSError as error:  # Pango is not installed: pages still serve, PDFs cannot
         raise PdfUnavailable(str(error)) from error
-    css = weasyprint.CSS(filename=finders.find(stylesheet))
-    document = weasyprint.HTML(string=html)
-    return document.write_pdf(stylesheets=[css])
+    css = [weasyprint.CSS(filename=finders.find(name)) for name in stylesheets]
+    return weasyprint.HTML(string=html).write_pdf(stylesheets=css)

@@ -22,7 +22,7 @@ from services.contexts import CLOSURES_IN_HEADER, service_facts
 from services.models import ServicePage
 
 SIZES = ("a4", "a6")
-STYLESHEET = "cards/card.css"
+STYLESHEETS = {"a4": ["cards/card.css"], "a6": ["cards/card.css", "cards/card-a6.css"]}
 # The card lists the closures of the coming weeks, like the page's header.
 CLOSURES_ON_CARD = CLOSURES_IN_HEADER + 1
 
@@ -62,7 +62,7 @@ def _pdf_response(request, template, context, filename):
     context = {**context, "pdf": True}
     html = render_to_string(template, context, request=request)
     try:
-        data = render_pdf(html, STYLESHEET)
+        data = render_pdf(html, STYLESHEETS[context["size"]])
     except PdfUnavailable:
         return render(request, "cards/unavailable.html", context, status=503)
     response = HttpResponse(data, content_type="application/pdf")

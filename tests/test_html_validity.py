@@ -22,6 +22,9 @@ PAGE_TYPES = [
     "/servizi/meet-cuneo/contact/",
     "/search/?q=avvocatto",
     "/pagina-che-non-esiste/",
+    "/servizi/meet-cuneo/sportello-legale/card/",
+    "/servizi/meet-cuneo/poster/",
+    "/offline/",
 ]
 
 

@@ -20,6 +20,9 @@ PAGE_TYPES = [
     "/servizi/space-prato/sportello-virtuale/",
     "/search/?need=residence-permit&access=walk_in",
     "/search/?q=avvocatto",
+    "/servizi/meet-cuneo/sportello-legale/card/",
+    "/servizi/meet-cuneo/poster/",
+    "/offline/",
 ]
 
 

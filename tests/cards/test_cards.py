@@ -89,12 +89,13 @@ def test_card_page_prints_through_its_own_stylesheet_and_has_no_script(client, d
     html = client.get(f"{page.url}card/?size=a6").content.decode()
     assert 'class="sheet sheet--a6"' in html
     assert re.search(r'<link rel="stylesheet" href="/static/cards/card\.css">', html)
-    assert '<svg role="img" class="qr"' in html
+    assert re.search(r'<svg role="img" viewBox="0 0 \d+ \d+" class="qr"><title>', html)
     assert "<script" not in html
     assert 'href="pdf/?size=a6"' in html
     css = client.get("/static/cards/card.css")
     stylesheet = b"".join(css.streaming_content).decode()
-    assert "@page { size: A4;" in stylesheet and "@page small { size: A6;" in stylesheet
+    assert "@page { size: A4;" in stylesheet
+    assert '<link rel="stylesheet" href="/static/cards/card-a6.css">' in html
 
 
 def test_poster_says_scan_in_every_language_and_leads_to_the_phone_language(client, demo):
@@ -126,7 +127,7 @@ def test_go_to_a_page_that_is_gone_leads_home(client, demo):
 
 
 def test_without_pango_the_pdf_link_explains_in_the_reader_language(client, demo, monkeypatch):
-    def unavailable(html, stylesheet):
+    def unavailable(html, stylesheets):
         raise PdfUnavailable("libpango-1.0-0 not found")
 
     monkeypatch.setattr(views, "render_pdf", unavailable)

@@ -3,7 +3,10 @@ Content-Security-Policy, the manifest and offline page of each language, and whi
 responses the worker may keep (never forms, search, the admin or a signed-in user's)."""
 
 import json
+import os
 import re
+import shutil
+import subprocess
 
 import pytest
 from django.conf import settings
@@ -79,3 +82,19 @@ def test_forms_search_admin_and_signed_in_pages_are_never_kept(client, demo, dja
 def test_every_language_has_its_offline_page(client, demo):
     for code, _name in settings.LANGUAGES:
         assert client.get(f"/{code}/offline/").status_code == 200
+
+
+def test_the_worker_and_the_site_script_parse_as_javascript(client, demo, tmp_path):
+    node = shutil.which("node")
+    if node is None:
+        reason = "node is not installed: the scripts' syntax is not checked"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    worker = tmp_path / "sw.js"
+    worker.write_bytes(client.get("/sw.js").content)
+    script = tmp_path / "sportello.js"
+    script.write_bytes(b"".join(client.get("/static/js/sportello.js").streaming_content))
+    for path in (worker, script):
+        result = subprocess.run([node, "--check", str(path)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr

@@ -125,9 +125,24 @@ self.addEventListener("fetch", function (event) {
     return;
   }
   if (url.pathname.indexOf("/static/") === 0) {
-    event.respondWith(caches.match(request).then(function (hit) { return hit || fetch(request); }));
+    event.respondWith(caches.match(request).then(function (hit) {
+      return hit || fetch(request).catch(function () { return currentVersionOf(url.pathname); });
+    }));
   }
 });
+
+// A page kept before a new release names the stylesheet by its old hashed name
+// (main.<old hash>.css); offline, it gets today's main.<hash>.css from the shell.
+function unhashed(path) {
+  return path.replace(/\.[0-9a-f]{12}(\.[a-z0-9]+)$/, "$1");
+}
+
+function currentVersionOf(path) {
+  var wanted = unhashed(path);
+  var match = SHELL_URLS.filter(function (shellUrl) { return unhashed(shellUrl) === wanted; })[0];
+  return match ? caches.match(match).then(function (hit) { return hit || Response.error(); })
+    : Response.error();
+}
 
 // A page opened before the worker took charge asks to be kept (js/sportello.js).
 self.addEventListener("message", function (event) {
