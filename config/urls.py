@@ -35,6 +35,8 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("offline/", offline_views.offline_page, name="offline"),
     path("manifest.webmanifest", offline_views.manifest, name="manifest"),
+    # Open data: the services as an Open Referral HSDS 3.1 feed (docs/hsds-profile.md).
+    path("api/hsds/", include("opendata.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

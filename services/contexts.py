@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from core.i18n import localize_pages
 from services import hours, page_sections, sharing
 from services.jsonld import hub_jsonld, service_jsonld
-from services.models.taxonomy import NeedCategory
+from services.models.taxonomy import NeedCategory, SpokenLanguage
 
 # How many of the coming closures the page's header names; the hours section lists all.
 CLOSURES_IN_HEADER = 2
@@ -87,10 +87,20 @@ def hub_context(page, request, desks):
     desks = desks.live().public().order_by("path")
     schedule = page.schedule()
     contacts = list(page.contacts.all())
+    hours_context = schedule_context(schedule)
+    languages = SpokenLanguage.objects.filter(services__in=desks).distinct()
     return {
-        **schedule_context(schedule),
+        **hours_context,
         "contacts": contacts,
-        "jsonld": hub_jsonld(page, request, schedule, contacts),
+        "jsonld": hub_jsonld(
+            page,
+            request,
+            schedule,
+            contacts,
+            hours_context["closures"],
+            hours_context["holidays"],
+            languages,
+        ),
         "share": sharing.share(page, request, schedule, page.location, contacts, timezone.now()),
         "cards": card_links(page, request, poster=True),
         "partners": [p.localized for p in page.partners.all()],

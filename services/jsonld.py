@@ -3,23 +3,58 @@ both with their hours and place (with its point, when known)."""
 
 import json
 
+from django.utils.translation import gettext as _
+
+from core import dates
 from services.access import SlotKind
+from services.holiday_names import holiday_label
 from services.hours import Schedule
 
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 def opening_hours(schedule: Schedule) -> list[dict]:
+    """Each weekly slot, described in the page's language (walk-in, by appointment)."""
     return [
         {
             "@type": "OpeningHoursSpecification",
             "dayOfWeek": f"https://schema.org/{DAYS[slot.weekday]}",
             "opens": slot.opens.strftime("%H:%M"),
             "closes": slot.closes.strftime("%H:%M"),
-            **({"description": "By appointment"} if slot.kind == SlotKind.APPOINTMENT else {}),
+            "description": str(SlotKind(slot.kind).label),
         }
         for slot in schedule.slots
     ]
+
+
+def closed_days(closures, holidays) -> list[dict]:
+    """Closures to come and the coming week's public holidays, as schema.org says a
+    closed day is written: opens and closes at 00:00, valid from the first to the last
+    day; the reason in the page's language."""
+    rows = [
+        {
+            "@type": "OpeningHoursSpecification",
+            "opens": "00:00",
+            "closes": "00:00",
+            "validFrom": closure.start.isoformat(),
+            "validThrough": closure.end.isoformat(),
+            "description": _("Closed: %(days)s (%(reason)s).")
+            % {"days": dates.days(closure.start, closure.end), "reason": closure.reason},
+        }
+        for closure in closures
+    ]
+    rows += [
+        {
+            "@type": "OpeningHoursSpecification",
+            "opens": "00:00",
+            "closes": "00:00",
+            "validFrom": day.date.isoformat(),
+            "validThrough": day.date.isoformat(),
+            "description": holiday_label(day.closed[1]),
+        }
+        for day in holidays
+    ]
+    return rows
 
 
 def place_jsonld(location) -> dict:
@@ -70,8 +105,9 @@ def service_jsonld(page, request, schedule, location, contacts, help_languages, 
     return dumps(data)
 
 
-def hub_jsonld(page, request, schedule, contacts) -> str:
-    """A hub as the office residents walk into: address, point, hours, telephone."""
+def hub_jsonld(page, request, schedule, contacts, closures, holidays, languages) -> str:
+    """A hub as the office residents walk into: address, point, weekly hours, closed
+    days, telephone, the languages its desks help in."""
     location = page.location
     place = place_jsonld(location)
     data = {
@@ -82,6 +118,12 @@ def hub_jsonld(page, request, schedule, contacts) -> str:
         "url": page.get_full_url(request),
         "address": place["address"],
         "openingHoursSpecification": opening_hours(schedule),
+        "specialOpeningHoursSpecification": closed_days(closures, holidays),
+        "availableLanguage": [
+            {"@type": "Language", "name": language.name, "alternateName": language.code}
+            for language in languages
+        ],
+        "inLanguage": page.locale.language_code,
     }
     if "geo" in place:
         data["geo"] = place["geo"]

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "appointments",
     "cards",
     "offline",
+    "opendata",
     "home",
     "localisation",
     "demo",
@@ -321,6 +322,8 @@ def _rate(name: str, default: str) -> tuple[int, int]:
 APPOINTMENT_RATE_LIMIT = _rate("APPOINTMENT_RATE_LIMIT", "20/3600")
 # Answers to "Was this page clear?" one connection may send (each page counts once a day).
 FEEDBACK_RATE_LIMIT = _rate("FEEDBACK_RATE_LIMIT", "30/3600")
+# Requests to the open-data feed (/<lang>/api/hsds/) one client may make per window.
+HSDS_RATE_LIMIT = _rate("HSDS_RATE_LIMIT", "600/3600")
 # How many proxies in front of us append to X-Forwarded-For (0: use REMOTE_ADDR).
 SPORTELLO_TRUSTED_PROXIES = env.int("SPORTELLO_TRUSTED_PROXIES", default=0)
 # Largest public POST body accepted (the appointment form needs a few kilobytes).

@@ -64,13 +64,12 @@ def test_every_demo_service_page_shows_hours_access_contacts_and_place(client, d
         assert data["name"] == service.title
         schedule = context["schedule"]
         # The JSON-LD lists exactly the opening hours the page shows.
-        kinds = {"walk_in": "Walk-in", "appointment": "By appointment"}
+        # Each slot described in the page's language (Italian here), like the table.
         with translation.override("it"):
-            labels = {k: str(dict(ServiceSlot._meta.get_field("kind").choices)[k]) for k in kinds}
             days = {n: str(name) for n, name in WEEKDAYS}
         from_jsonld = {
             (
-                labels["appointment" if spec.get("description") == "By appointment" else "walk_in"],
+                spec["description"],
                 days[DAYS.index(spec["dayOfWeek"].rsplit("/", 1)[1])],
                 spec["opens"],
                 spec["closes"],

@@ -39,8 +39,9 @@
 
   document.querySelectorAll(".share").forEach(enhanceShare);
 
-  var root = document.documentElement;
-  var offlinePage = root.getAttribute("data-offline-page");
+  // The offline page of this language, named by the <script> element that loads us.
+  var script = document.currentScript;
+  var offlinePage = script && script.getAttribute("data-offline-page");
   if (offlinePage && "serviceWorker" in navigator && window.isSecureContext) {
     navigator.serviceWorker.register("/sw.js", { scope: "/" }).then(function () {
       return navigator.serviceWorker.ready;
