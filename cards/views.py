@@ -4,7 +4,10 @@ an HTML page (printed through its own stylesheet) and as a PDF (WeasyPrint).
 `?size=a6` gives the small card to hand out; A4 is the default.
 """
 
+import time
+
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -18,10 +21,13 @@ from cards.pdf import render as render_pdf
 from cards.qr import qr_svg
 from core.languages import RTL_LANGUAGES
 from core.locales import source_locale
+from ops.limits import allow
+from ops.pagecache import generation
 from services.contexts import CLOSURES_IN_HEADER, service_facts
 from services.models import ServicePage
 
 SIZES = ("a4", "a6")
+PDF_CACHE_SECONDS = 24 * 3600
 STYLESHEETS = {"a4": ["cards/card.css"], "a6": ["cards/card.css", "cards/card-a6.css"]}
 # The card lists the closures of the coming weeks, like the page's header.
 CLOSURES_ON_CARD = CLOSURES_IN_HEADER + 1
@@ -59,12 +65,28 @@ def card_context(request, page) -> dict:
 
 
 def _pdf_response(request, template, context, filename):
-    context = {**context, "pdf": True}
-    html = render_to_string(template, context, request=request)
-    try:
-        data = render_pdf(html, STYLESHEETS[context["size"]])
-    except PdfUnavailable:
-        return render(request, "cards/unavailable.html", context, status=503)
+    """The PDF from the cache when this page, size and day have one (publishing empties
+    it: the key carries the page cache's generation of the language), else rendered,
+    at most PDF_RATE_LIMIT times a window per client."""
+    page = context["page"]
+    language = page.locale.language_code
+    day = timezone.localdate()
+    key = f"sportello:pdf:{language}:{generation(language)}:{page.pk}:{filename}:{day}"
+    data = cache.get(key)
+    if data is None:
+        limit, window = settings.PDF_RATE_LIMIT
+        if not allow(request, "pdf", limit, window):
+            response = HttpResponse(_("Too many requests: try again in a minute."), status=429)
+            response["Retry-After"] = str(window - int(time.time()) % window)
+            response["Content-Type"] = "text/plain; charset=utf-8"
+            return response
+        context = {**context, "pdf": True}
+        html = render_to_string(template, context, request=request)
+        try:
+            data = render_pdf(html, STYLESHEETS[context["size"]])
+        except PdfUnavailable:
+            return render(request, "cards/unavailable.html", context, status=503)
+        cache.set(key, data, timeout=PDF_CACHE_SECONDS)
     response = HttpResponse(data, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{filename}.pdf"'
     return response
@@ -122,12 +144,14 @@ def poster_pdf(request, hub):
 def go(request, page_id):
     """/go/<id>/: the page in the language the phone asks for (Accept-Language, or the
     language chosen before), else in Italian. Where the poster's QR code leads."""
-    page = Page.objects.filter(pk=page_id, live=True).first()
-    if page is None:
-        return redirect("/")
+    page = Page.objects.live().public().filter(pk=page_id, depth__gt=1).first()
+    if page is None or page.get_url(request) is None:
+        return redirect("/")  # a poster outliving its page still leads somewhere useful
     language = translation.get_language_from_request(request)
     locale = Locale.objects.filter(language_code=language).first()
     target = page.get_translation_or_none(locale) if locale else None
-    response = redirect((target if target is not None and target.live else page).get_url(request))
+    if target is None or not target.live or target.get_view_restrictions().exists():
+        target = page
+    response = redirect(target.get_url(request))
     response["Vary"] = "Accept-Language, Cookie"
     return response

@@ -35,7 +35,12 @@ def share_links(message: str, url: str, subject: str) -> list[ShareLink]:
         ),
         # "sms:?&body=" is the form both Android and iOS read.
         ShareLink("sms", _("SMS"), "sms:?&" + _query({"body": message})),
-        ShareLink("email", _("E-mail"), "mailto:?" + _query({"subject": subject, "body": message})),
+        # RFC 6068: line breaks in a mail body are CRLF.
+        ShareLink(
+            "email",
+            _("E-mail"),
+            "mailto:?" + _query({"subject": subject, "body": message.replace("\n", "\r\n")}),
+        ),
     ]
 
 

@@ -4,7 +4,8 @@ The worker keeps a copy only of responses marked `Sportello-Offline: save`. They
 anonymous GETs of public pages (and the card PDFs) that carry nothing of the reader's:
 never a response someone signed in gets, never one marked private or not to be stored
 (every form, the request and contact pages and what they answer, is `never_cache`),
-never the admin, never search results (their query is the resident's own words).
+never the admin, never search results (their query is the resident's own words), never
+a URL with a query other than a card's size.
 """
 
 from django.conf import settings
@@ -12,6 +13,9 @@ from django.conf import settings
 HEADER = "Sportello-Offline"
 SAVABLE_TYPES = ("text/html", "application/pdf")
 NEVER_PATHS = ("search/", "page-feedback/")
+# The only query a kept page may have: a card's size. Any other (?feedback=thanks, a
+# campaign tag, a filter) is someone's moment or a variant of a page already kept.
+KEPT_QUERIES = {"size"}
 
 
 def savable(request, response) -> bool:
@@ -23,6 +27,8 @@ def savable(request, response) -> bool:
     if any(word in control for word in ("private", "no-store", "no-cache")):
         return False
     if not response.get("Content-Type", "").startswith(SAVABLE_TYPES):
+        return False
+    if set(request.GET) - KEPT_QUERIES:
         return False
     parts = request.path.split("/", 2)  # "", language, rest
     if len(parts) < 3 or parts[1] not in dict(settings.LANGUAGES):

@@ -221,7 +221,7 @@ def closed_schedules(service, schedule: hours.Schedule, today) -> list[dict]:
     for closure in schedule.upcoming_closures(today):
         rows.append(
             {
-                "id": named("closure", key, closure.start, closure.end),
+                "id": named("closure", key, closure.start, closure.end, closure.reason),
                 "service_id": str(key),
                 "valid_from": closure.start.isoformat(),
                 "valid_to": closure.end.isoformat(),

@@ -10,6 +10,7 @@ URL and query) and each client may ask `HSDS_RATE_LIMIT` times a window.
 
 import json
 import math
+import time
 from datetime import datetime
 from functools import wraps
 from uuid import UUID
@@ -41,32 +42,38 @@ class BadRequest(Exception):
 
 
 def api(view):
-    """CORS for everyone, JSON errors, the rate limit, a minute's cache."""
+    """The rate limit first (a cached answer still counts), then the minute's cache;
+    CORS for everyone; JSON errors in the feed's language."""
 
     @wraps(view)
     def answer(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except BadRequest as error:
+            return JsonResponse({"error": str(error)}, status=400)
+        except Http404:
+            return JsonResponse({"error": _("No such record in this feed.")}, status=404)
+
+    cached = answer_cached(answer)
+
+    @wraps(view)
+    def limited(request, *args, **kwargs):
         limit, window = settings.HSDS_RATE_LIMIT
-        if not allow(request, "hsds", limit, window):
-            response = JsonResponse(
-                {"error": _("Too many requests: try again in a minute.")}, status=429
-            )
-            response["Retry-After"] = str(window)
+        if allow(request, "hsds", limit, window):
+            response = cached(request, *args, **kwargs)
         else:
-            try:
-                response = view(request, *args, **kwargs)
-            except BadRequest as error:
-                response = JsonResponse({"error": str(error)}, status=400)
-            except Http404:
-                response = JsonResponse({"error": _("No such record in this feed.")}, status=404)
+            message = _("Too many requests")
+            response = JsonResponse({"error": str(message)}, status=429)
+            # Seconds until the client's window starts again (ops.limits counts per window).
+            response["Retry-After"] = str(window - int(time.time()) % window)
         response["Access-Control-Allow-Origin"] = "*"
         response["Content-Language"] = translation.get_language()
         return response
 
-    return require_GET(answer_cached(answer))
+    return require_GET(limited)
 
 
 def answer_cached(view):
-    # After the rate limit: a cached answer still counts against the client.
     cached = cache_page(CACHE_SECONDS, key_prefix="hsds")(view)
 
     @wraps(view)
@@ -76,6 +83,14 @@ def answer_cached(view):
         return cached(request, *args, **kwargs)
 
     return answer
+
+
+def record_id(value) -> str:
+    """A path's id as the feed writes it (lower case), or 404 for one that is not a UUID."""
+    try:
+        return str(UUID(str(value)))
+    except ValueError:
+        raise Http404 from None
 
 
 def json_response(data) -> JsonResponse:
@@ -118,9 +133,12 @@ def _moment(request, name) -> datetime | None:
     raw = request.GET.get(name, "").strip()
     if not raw:
         return None
-    moment = parse_datetime(raw)
-    if moment is None and (day := parse_date(raw)) is not None:
-        moment = datetime.combine(day, datetime.min.time())
+    try:
+        moment = parse_datetime(raw)
+        if moment is None and (day := parse_date(raw)) is not None:
+            moment = datetime.combine(day, datetime.min.time())
+    except ValueError:  # well formed but impossible: 30 February, hour 25
+        moment = None
     if moment is None:
         raise BadRequest(
             _("%(name)s must be a date or a date and time (ISO 8601).") % {"name": name}
@@ -243,7 +261,8 @@ def _one(items, key):
 
 @api
 def service_detail(request, id):
-    page = ServicePage.objects.live().public().filter(locale=_locale(), translation_key=id).first()
+    key = record_id(id)
+    page = ServicePage.objects.live().public().filter(locale=_locale(), translation_key=key).first()
     if page is None:
         raise Http404
     return json_response(feed.service(page, request))
@@ -281,7 +300,8 @@ def organization_list(request):
 
 @api
 def organization_detail(request, id):
-    item = _one(organizations_of_language(request), lambda i: str(i[1].translation_key) == str(id))
+    key = record_id(id)
+    item = _one(organizations_of_language(request), lambda i: str(i[1].translation_key) == key)
     return json_response(organization_shape(request, full=True)(item))
 
 
@@ -310,7 +330,7 @@ def service_at_location_list(request):
 def service_at_location_detail(request, id):
     page, place = _one(
         service_at_locations_of(request),
-        lambda i: feed.service_at_location(i[0], request, i[1])["id"] == str(id),
+        lambda i: feed.service_at_location(i[0], request, i[1])["id"] == record_id(id),
     )
     data = feed.service_at_location(page, request, place)
     full = feed.service(page, request)
@@ -327,7 +347,7 @@ def taxonomy_list(request):
 
 @api
 def taxonomy_detail(request, id):
-    name = _one(list(feed.TAXONOMIES), lambda n: feed.taxonomy_id(n) == str(id))
+    name = _one(list(feed.TAXONOMIES), lambda n: feed.taxonomy_id(n) == record_id(id))
     return json_response(feed.taxonomy(name))
 
 
@@ -342,7 +362,8 @@ def taxonomy_term_list(request):
 @api
 def taxonomy_term_detail(request, id):
     name, item = _one(
-        feed.all_terms(), lambda i: feed.term_id(feed.TAXONOMIES[i[0]][1], i[1].code) == str(id)
+        feed.all_terms(),
+        lambda i: feed.term_id(feed.TAXONOMIES[i[0]][1], i[1].code) == record_id(id),
     )
     return json_response(feed.taxonomy_term(name, item))
 

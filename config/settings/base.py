@@ -324,6 +324,8 @@ APPOINTMENT_RATE_LIMIT = _rate("APPOINTMENT_RATE_LIMIT", "20/3600")
 FEEDBACK_RATE_LIMIT = _rate("FEEDBACK_RATE_LIMIT", "30/3600")
 # Requests to the open-data feed (/<lang>/api/hsds/) one client may make per window.
 HSDS_RATE_LIMIT = _rate("HSDS_RATE_LIMIT", "600/3600")
+# PDF cards and posters one client may have rendered per window (cached ones are free).
+PDF_RATE_LIMIT = _rate("PDF_RATE_LIMIT", "30/600")
 # How many proxies in front of us append to X-Forwarded-For (0: use REMOTE_ADDR).
 SPORTELLO_TRUSTED_PROXIES = env.int("SPORTELLO_TRUSTED_PROXIES", default=0)
 # Largest public POST body accepted (the appointment form needs a few kilobytes).

@@ -137,3 +137,38 @@ def test_without_pango_the_pdf_link_explains_in_the_reader_language(client, demo
     with translation.override("fr"):
         assert translation.gettext("PDF not available") in response.content.decode()
     assert 'href="../"' in response.content.decode()  # the card to print instead
+
+
+def test_a_pdf_is_made_once_a_day_and_a_client_cannot_make_them_without_end(
+    client, demo, monkeypatch, settings
+):
+    made = []
+
+    def counting(html, stylesheets):
+        made.append(stylesheets)
+        return b"%PDF-1.7 test"
+
+    monkeypatch.setattr(views, "render_pdf", counting)
+    settings.PDF_RATE_LIMIT = (2, 600)
+    service = localized(ServicePage, "sportello-legale", "it")
+    for _ in range(3):  # the same card: made once, then from the cache
+        assert client.get(f"{service.url}card/pdf/?size=a6").status_code == 200
+    assert len(made) == 1
+    assert client.get(f"{service.url}card/pdf/").status_code == 200  # another size: made
+    refused = client.get(f"{localized(HubPage, 'meet-cuneo', 'fr').url}card/pdf/")
+    assert refused.status_code == 429 and int(refused["Retry-After"]) <= 600
+    with translation.override("fr"):
+        assert (
+            translation.gettext("Too many requests: try again in a minute.")
+            in refused.content.decode()
+        )
+    assert len(made) == 2
+    italian = localized(ServicePage, "sportello-legale", "it")
+    italian.save_revision().publish()  # publishing makes a new card
+    settings.PDF_RATE_LIMIT = (100, 600)
+    client.get(f"{service.url}card/pdf/?size=a6")
+    assert len(made) == 3
+
+
+def test_go_never_fails_on_the_tree_root_or_a_private_page(client, demo):
+    assert client.get("/go/1/")["Location"] == "/"

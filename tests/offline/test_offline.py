@@ -100,3 +100,9 @@ def test_the_worker_and_the_site_script_parse_as_javascript(client, demo, tmp_pa
     for path in (worker, script):
         result = subprocess.run([node, "--check", str(path)], capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
+
+
+def test_a_url_with_a_query_is_not_kept_except_a_card_size(client, demo):
+    assert SAVE not in client.get("/it/?feedback=thanks")
+    assert SAVE not in client.get("/it/?utm_source=poster")
+    assert client.get("/it/servizi/meet-cuneo/card/?size=a6")[SAVE] == "save"

@@ -249,4 +249,24 @@ def test_unknown_ids_and_rate_limit(client, demo, settings):
     for _ in range(2):
         get(client, "/it/api/hsds/taxonomies")
     response = client.get("/it/api/hsds/taxonomies")
-    assert response.status_code == 429 and response["Retry-After"] == "3600"
+    assert response.status_code == 429 and 0 < int(response["Retry-After"]) <= 3600
+
+
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [
+        ("/it/api/hsds/services/000000000000000000000000000000000000", 404),
+        ("/it/api/hsds/services?modified_after=2024-02-30", 400),
+        ("/it/api/hsds/services?modified_after=2024-13-01T00:00", 400),
+        ("/it/api/hsds/services?per_page=0", 400),
+        ("/it/api/hsds/services?page=abc", 400),
+    ],
+)
+def test_bad_input_gets_a_reason_never_a_server_error(client, demo, url, status):
+    assert "error" in get(client, url, status=status)
+
+
+def test_ids_are_read_in_either_case(client, demo):
+    meet = HubPage.objects.get(slug="meet-cuneo", locale__language_code="it")
+    upper = str(meet.translation_key).upper()
+    assert get(client, f"/it/api/hsds/organizations/{upper}")["id"] == str(meet.translation_key)

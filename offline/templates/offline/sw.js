@@ -86,7 +86,10 @@ function savedCopy(response) {
   return response.text().then(function (html) {
     html = html.replace("<html ", "<html data-offline-copy ")
       .replace("data-offline-notice hidden", "data-offline-notice");
-    return new Response(html, { status: 200, headers: response.headers });
+    var headers = new Headers(response.headers);
+    headers.delete("Content-Encoding");  // the text was decoded and changed
+    headers.delete("Content-Length");
+    return new Response(html, { status: 200, headers: headers });
   });
 }
 

@@ -48,9 +48,11 @@
     }).then(function (registration) {
       // The first visit is not yet under the worker: hand it this page to keep, and
       // the offline page of this language.
-      // The worker keeps the page only if the server marks it as one to keep.
+      // The worker keeps the page only if the server marks it as one to keep. Under
+      // the worker, pages are kept as they are fetched: only the offline page is asked.
       if (registration.active) {
-        registration.active.postMessage({ save: [location.href, offlinePage] });
+        var urls = navigator.serviceWorker.controller ? [offlinePage] : [location.href, offlinePage];
+        registration.active.postMessage({ save: urls });
       }
     }).catch(function () { /* no offline reading: the site works as before */ });
   }
