@@ -86,13 +86,14 @@ def all_terms() -> list[tuple[str, object]]:
 
 
 def hub_organization(hub, request, full=False) -> dict:
+    contacts = list(hub.contacts.all())  # read once: e-mail and phones come from it
     data = {
         "id": str(hub.translation_key),
         "name": hub.title,
         "description": hub.summary,
         "website": hub.get_full_url(request),
-        "email": next((c.value for c in hub.contacts.all() if c.channel == "email"), None),
-        "phones": phones(hub.contacts.all(), named("hub", hub.translation_key)),
+        "email": next((c.value for c in contacts if c.channel == "email"), None),
+        "phones": phones(contacts, named("hub", hub.translation_key)),
     }
     if full:
         data["locations"] = [location(hub.location)]
@@ -239,15 +240,12 @@ def closed_schedules(service, schedule: hours.Schedule, today) -> list[dict]:
                 "service_id": str(key),
                 "valid_from": day.date.isoformat(),
                 "valid_to": day.date.isoformat(),
-                "description": _("Public holiday: %(name)s") % {"name": holiday_text(day)},
+                "description": _("Public holiday: %(name)s")
+                % {"name": holiday_label(day.closed[1])},
                 "notes": "closed",
             }
         )
     return rows
-
-
-def holiday_text(day) -> str:
-    return holiday_label(day.closed[1])
 
 
 def is_closed_today(schedule: hours.Schedule, today) -> bool:

@@ -50,6 +50,19 @@ class ScheduleMixin(models.Model):
         )
 
 
+class CardRoutes(RoutablePageMixin):
+    """The printable card of a hub or a service: `card/` and `card/pdf/`, answered by
+    the cards app (services.page_actions)."""
+
+    @path("card/", name="card")
+    def card(self, request):
+        return page_actions.respond("card", request, self)
+
+    @path("card/pdf/", name="card_pdf")
+    def card_pdf(self, request):
+        return page_actions.respond("card_pdf", request, self)
+
+
 class ServiceIndexPage(BasePage):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
@@ -71,7 +84,7 @@ class ServiceIndexPage(BasePage):
         return context
 
 
-class HubPage(RoutablePageMixin, ScheduleMixin, BasePage):
+class HubPage(CardRoutes, ScheduleMixin, BasePage):
     """A place such as .Meet that groups desks sharing an address and hours."""
 
     summary = models.TextField(_("summary"), max_length=400)
@@ -137,14 +150,6 @@ class HubPage(RoutablePageMixin, ScheduleMixin, BasePage):
     def contact_sent(self, request):
         return page_actions.respond("sent", request, self)
 
-    @path("card/", name="card")
-    def card(self, request):
-        return page_actions.respond("card", request, self)
-
-    @path("card/pdf/", name="card_pdf")
-    def card_pdf(self, request):
-        return page_actions.respond("card_pdf", request, self)
-
     @path("poster/", name="poster")
     def poster(self, request):
         return page_actions.respond("poster", request, self)
@@ -159,7 +164,7 @@ class HubPage(RoutablePageMixin, ScheduleMixin, BasePage):
         return context
 
 
-class ServicePage(RoutablePageMixin, ScheduleMixin, BasePage):
+class ServicePage(CardRoutes, ScheduleMixin, BasePage):
     summary = models.TextField(
         _("summary"),
         max_length=400,
@@ -292,14 +297,6 @@ class ServicePage(RoutablePageMixin, ScheduleMixin, BasePage):
     @path("request/sent/", name="appointment_sent")
     def appointment_sent(self, request):
         return page_actions.respond("sent", request, self)
-
-    @path("card/", name="card")
-    def card(self, request):
-        return page_actions.respond("card", request, self)
-
-    @path("card/pdf/", name="card_pdf")
-    def card_pdf(self, request):
-        return page_actions.respond("card_pdf", request, self)
 
     @property
     def hub(self):
