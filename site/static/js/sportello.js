@@ -43,6 +43,10 @@
   var script = document.currentScript;
   var offlinePage = script && script.getAttribute("data-offline-page");
   if (offlinePage && "serviceWorker" in navigator && window.isSecureContext) {
+    // Read now, not once the worker is ready: a worker installed by this very visit
+    // takes charge of the page (clients.claim) and may do so before `ready` resolves,
+    // yet this page was fetched without it and was never kept.
+    var underWorker = !!navigator.serviceWorker.controller;
     navigator.serviceWorker.register("/sw.js", { scope: "/" }).then(function () {
       return navigator.serviceWorker.ready;
     }).then(function (registration) {
@@ -51,7 +55,7 @@
       // The worker keeps the page only if the server marks it as one to keep. Under
       // the worker, pages are kept as they are fetched: only the offline page is asked.
       if (registration.active) {
-        var urls = navigator.serviceWorker.controller ? [offlinePage] : [location.href, offlinePage];
+        var urls = underWorker ? [offlinePage] : [location.href, offlinePage];
         registration.active.postMessage({ save: urls });
       }
     }).catch(function () { /* no offline reading: the site works as before */ });
