@@ -25,6 +25,8 @@ from demo.build import DEMO_REVIEWED, TRANSLATIONS_DIR, body_blocks
 from home.models import HomePage, SiteOwner, StandardPage
 from localisation.groups import ensure_translator_groups
 from localisation.po import translate_object, translate_page
+from review import records as review_records
+from review.tasks import schedule_reminders
 from services.models import Organisation
 
 
@@ -196,5 +198,7 @@ def load(stdout, with_admin=True):
     ensure_translator_groups()
     ensure_request_groups()
     schedule_purge()
+    review_records.ensure_all()  # every hub, service and guide has its review date
+    schedule_reminders()
     if with_admin:
         ensure_admin(stdout)

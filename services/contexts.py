@@ -79,6 +79,7 @@ def service_context(page, request):
         "hours_inherited": hours_inherited,
         "share": sharing.share(page, request, schedule, location, contacts, timezone.now()),
         "cards": card_links(page, request),
+        "notices": page_sections.sections("notice", page, request),
     }
 
 
@@ -106,6 +107,7 @@ def hub_context(page, request, desks):
         "partners": [p.localized for p in page.partners.all()],
         "desks": desks,
         "sections": page_sections.sections("hub", page, request),
+        "notices": page_sections.sections("notice", page, request),
     }
 
 

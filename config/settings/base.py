@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "cards",
     "offline",
     "opendata",
+    "review",
     "home",
     "localisation",
     "demo",
@@ -297,6 +298,17 @@ if not 0 <= PAGE_CACHE_SECONDS <= 60:
 # Search counts are gathered per process and written together this often (seconds), so
 # a cached search page costs no database write.
 SEARCH_STATS_FLUSH_SECONDS = env.int("SEARCH_STATS_FLUSH_SECONDS", default=30)
+
+# --- Review dates (review app) --------------------------------------------------------
+# Days between two checks of a page's facts, per page type; owners are mailed weekly
+# about pages past their date, and see on their dashboard those due within
+# REVIEW_DUE_SOON_DAYS.
+REVIEW_INTERVAL_DAYS = {
+    "hub": env.int("REVIEW_DAYS_HUB", default=180),
+    "service": env.int("REVIEW_DAYS_SERVICE", default=180),
+    "guide": env.int("REVIEW_DAYS_GUIDE", default=365),
+}
+REVIEW_DUE_SOON_DAYS = env.int("REVIEW_DUE_SOON_DAYS", default=14)
 
 # --- Appointment and contact requests (appointments app) ----------------------------
 # Personal fields are erased this many days after a request is closed.

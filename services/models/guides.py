@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import BasePage
+from services import page_sections
 from services.blocks import GuideStepBlock, QuestionBlock
 
 
@@ -67,6 +68,11 @@ class GuidePage(BasePage):
     ]
     parent_page_types = ["services.GuideIndexPage"]
     subpage_types = []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["notices"] = page_sections.sections("notice", self, request)
+        return context
 
     class Meta:
         verbose_name = _("guide")
