@@ -169,7 +169,7 @@ def test_no_threshold_no_check(editor, guide, urdu_translation, settings):
 def test_the_threshold_keeps_wagtail_localize_answers_without_a_translator(
     editor, urdu_translation, settings
 ):
-    urdu, translation = urdu_translation
+    _urdu, translation = urdu_translation
     settings.READABILITY_MT_MIN_SCORE = 1000
     response = editor.post(f"/admin/localize/translate/{translation.pk}/machine_translate/")
     assert response.status_code == 302  # refused before any translator is asked
