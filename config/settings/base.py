@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "offline",
     "opendata",
     "review",
+    "readability",
     "home",
     "localisation",
     "demo",
@@ -194,6 +195,10 @@ if MACHINE_TRANSLATOR:
             },
         }[MACHINE_TRANSLATOR],
     }
+
+# No machine translation from an Italian page whose Gulpease score is below this
+# (readability.machine); unset: no limit.
+READABILITY_MT_MIN_SCORE = env.float("READABILITY_MT_MIN_SCORE", default=None)
 
 # modeltranslation keeps one column per supported language, whatever a deployment
 # enables, so its migrations never drift. Adding a language is a schema migration.
