@@ -19,6 +19,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.models import Page
 
+from core.dates import long_date
 from core.locales import source_locale
 from review import records
 from review.models import PageReview
@@ -90,7 +91,7 @@ def review_page(request, page_id):
             messages.success(
                 request,
                 _("Marked as checked: the next review is due by %(date)s.")
-                % {"date": review.review_by.isoformat()},
+                % {"date": long_date(review.review_by)},
             )
             return redirect("review_page", page.pk)
         form = ReviewForm(request.POST, instance=review)
