@@ -91,9 +91,7 @@ def preset(name: str, today: date, earliest: date | None = None) -> Period:
     return Period(LAST_12, add_months(this_month, -11), this_month)
 
 
-def read_period(
-    params, today: date, earliest: date | None = None
-) -> tuple[Period, list[str]]:
+def read_period(params, today: date, earliest: date | None = None) -> tuple[Period, list[str]]:
     """The period asked for in `params` (a QueryDict or dict) and the messages about what
     could not be used. `earliest`: the first day with data, where "all" starts."""
     start, stop = (params.get(key, "").strip() for key in ("from", "to"))
@@ -107,9 +105,7 @@ def read_period(
         return preset(DEFAULT, today), [_not_understood()]
     if first > last:
         return preset(DEFAULT, today), [
-            gettext(
-                "The first month is after the last one: showing the last 12 months instead."
-            )
+            gettext("The first month is after the last one: showing the last 12 months instead.")
         ]
     period = Period(CHOSEN, first, last)
     if len(period.months()) > LONGEST:
