@@ -381,7 +381,7 @@ def stats_figures(period: Period) -> tuple[int, list[Figure]]:
             "service",
             _("Requests per service"),
             _("Service"),
-            ranked((title or "-", total) for title, total in grouped("service_title")),
+            ranked((title or _("No service"), total) for title, total in grouped("service_title")),
         ),
     ]
     figures = [
