@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import get_language_bidi, gettext
 
+from core.bidi import FSI, PDI
+
 WIDTH = 640
 ROW = 26  # height of a row
 BAR = 16  # height of a bar
@@ -31,7 +33,7 @@ MAX_LABEL = 0.42  # share of the width the labels may take
 class Bar:
     label: str  # as written in the table
     value: int
-    text: str  # the label as drawn: shortened with "…" when it would not fit
+    text: str  # the label as drawn: shortened with "…" when it would not fit, isolated
     y: float
     text_y: float
     x: float  # the bar's left edge, after mirroring
@@ -153,7 +155,10 @@ def bar_chart(
             Bar(
                 label=label,
                 value=value,
-                text=shorten(label, label_room),
+                # Isolated in right-to-left charts, as <bdi> does: ".Meet" stays ".Meet".
+                text=f"{FSI}{shorten(label, label_room)}{PDI}"
+                if rtl
+                else shorten(label, label_room),
                 y=y,
                 text_y=y + BAR / 2 + FONT * 0.35,
                 x=round(WIDTH - axis_x - width, 1) if rtl else axis_x,
