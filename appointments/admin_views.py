@@ -3,17 +3,22 @@
 Only users with the request permissions (the Operators group) see requests; the list
 shows no personal data; opening a request and exporting CSV are logged per request."""
 
+import csv
+from datetime import date, datetime
+
 import django_filters
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Case, Count, When
+from django.db.models import Case, Count, Min, When
 from django.db.models.functions import TruncMonth
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.actions.edit import EditAction
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -30,7 +35,9 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from appointments import models as m
 from appointments.groups import operators
 from core import dates
+from core.charts import Figure, figure
 from core.locales import source_locale
+from core.periods import Period, read_period, selector
 from core.spreadsheets import safe_cell
 from services.models import NeedCategory, ServicePage
 
@@ -308,36 +315,119 @@ class RequestViewSet(ModelViewSet):
     )
 
 
-def stats_view(request):
-    """Requests per service, need, language and month: counts only, never a person."""
-    if not request.user.has_perm(STATS_PERMISSION):
-        return forbidden(request, statistics=True)
-    requests = m.AppointmentRequest.objects.all()
-    by_service = requests.values("service_title").annotate(total=Count("pk")).order_by("-total")
-    by_language = requests.values("language").annotate(total=Count("pk")).order_by("-total")
-    by_month = (
-        requests.annotate(month=TruncMonth("created_at"))
+def _requests_text(count: int) -> str:
+    return ngettext("%(count)s request", "%(count)s requests", count) % {"count": count}
+
+
+def _month_key(value) -> date:
+    """TruncMonth's month (a date, or a datetime in the site's zone) as its first day."""
+    if isinstance(value, datetime):
+        value = timezone.localtime(value, dates.site_zone()) if timezone.is_aware(value) else value
+        value = value.date()
+    return value.replace(day=1)
+
+
+def stats_figures(period: Period) -> tuple[int, list[Figure]]:
+    """Requests in the period: per month (every month, none left out), hub, need,
+    language and service; counts only, never a person."""
+    start, end = period.bounds()
+    requests = m.AppointmentRequest.objects.filter(created_at__gte=start, created_at__lt=end)
+    per_month = {
+        _month_key(row["month"]): row["total"]
+        for row in requests.annotate(month=TruncMonth("created_at", tzinfo=dates.site_zone()))
         .values("month")
         .annotate(total=Count("pk"))
-        .order_by("-month")
-    )
+    }
     need_names = {n.code: n.name for n in NeedCategory.objects.all()}
     by_need: dict[str, int] = {}
     for codes in requests.values_list("need_codes", flat=True):
         for code in filter(None, codes.split("|")):
             by_need[code] = by_need.get(code, 0) + 1
-    needs = sorted(
-        ((need_names.get(code, code), total) for code, total in by_need.items()),
-        key=lambda row: (-row[1], row[0]),
-    )
     languages = dict(settings.LANGUAGES)
+
+    def ranked(pairs):
+        return sorted(((str(name), total) for name, total in pairs), key=lambda r: (-r[1], r[0]))
+
+    def grouped(field):
+        return requests.values(field).annotate(total=Count("pk")).values_list(field, "total")
+
+    no_hub = _("No hub")
+    tables = [
+        (
+            "month",
+            _("Requests per month"),
+            _("Month"),
+            [(dates.month_year(month), per_month.get(month, 0)) for month in period.months()],
+        ),
+        (
+            "hub",
+            _("Requests per hub"),
+            _("Hub"),
+            ranked((title or no_hub, total) for title, total in grouped("hub__title")),
+        ),
+        (
+            "need",
+            _("Requests per need"),
+            _("Need"),
+            ranked((need_names.get(code, code), total) for code, total in by_need.items()),
+        ),
+        (
+            "language",
+            _("Requests per language"),
+            _("Language of the form"),
+            ranked((languages.get(code, code), total) for code, total in grouped("language")),
+        ),
+        (
+            "service",
+            _("Requests per service"),
+            _("Service"),
+            ranked((title or _("No service"), total) for title, total in grouped("service_title")),
+        ),
+    ]
+    figures = [
+        figure(
+            name,
+            str(title),
+            rows,
+            label_heading=str(heading),
+            value_heading=str(_("Requests")),
+            describe=_requests_text,
+        )
+        for name, title, heading, rows in tables
+    ]
+    return requests.count(), figures
+
+
+def figures_csv(filename: str, figures: list[Figure], value_heading: str) -> HttpResponse:
+    """The tables of a report, one after the other, as CSV: counts only. With a byte
+    order mark, so spreadsheet programs read UTF-8 (Arabic, Chinese)."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    writer.writerow([_("Table"), _("Row"), value_heading])
+    for fig in figures:
+        for label, value in fig.rows:
+            writer.writerow([safe_cell(fig.title), safe_cell(label), value])
+    return response
+
+
+def stats_view(request):
+    """Requests in a period, as charts with their tables, or CSV (`?format=csv`)."""
+    if not request.user.has_perm(STATS_PERMISSION):
+        return forbidden(request, statistics=True)
+    today = timezone.localdate(timezone=dates.site_zone())
+    first = m.AppointmentRequest.objects.aggregate(first=Min("created_at"))["first"]
+    earliest = timezone.localtime(first, dates.site_zone()).date() if first else None
+    period, errors = read_period(request.GET, today, earliest)
+    total, figures = stats_figures(period)
+    if request.GET.get("format") == "csv":
+        name = f"requests-{period.first:%Y-%m}-{period.last:%Y-%m}.csv"
+        return figures_csv(name, figures, str(_("Requests")))
     context = {
-        "total": requests.count(),
-        "by_service": by_service,
-        "by_need": needs,
-        "by_language": [
-            (languages.get(r["language"], r["language"]), r["total"]) for r in by_language
-        ],
-        "by_month": by_month,
+        "total": total,
+        "figures": figures,
+        "period_errors": errors,
+        "selector": selector(period, request.GET, request.path),
     }
     return render(request, "appointments/admin/stats.html", context)

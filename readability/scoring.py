@@ -1,5 +1,5 @@
 """A text's readability in one language, from the readsight library (docs/decisions.md
-§35): Gulpease for Italian, the best formula readsight has for the others, the scale
+§36): Gulpease for Italian, the best formula readsight has for the others, the scale
 explained in the reader's (the editor's) language, long sentences marked.
 
 Pure: no database. readsight has no basic-vocabulary list for any language, so hard

@@ -69,10 +69,10 @@ def test_report_lists_zero_result_queries_and_exports_safe_csv(coordinator, demo
 
 def test_report_refuses_a_backwards_period_with_a_message(coordinator, demo):
     response = coordinator.get(
-        "/admin/reports/search-queries/", {"start": "2026-05-01", "end": "2026-04-01"}
+        "/admin/reports/search-queries/", {"from": "2026-05", "to": "2026-04"}
     )
     assert response.status_code == 200
-    assert "errorlist" in response.content.decode()
+    assert "data-period-error" in response.content.decode()
 
 
 def test_counts_are_gathered_and_written_together(client, demo, settings):
