@@ -112,6 +112,7 @@ def _body(sections):
 
 
 def _service(parent, spec, needs, audiences, languages, **extra):
+    achieved, conditions = data.CARD_TEXT.get(spec["slug"], ("", ""))
     return ensure_page(
         parent,
         ServicePage,
@@ -125,6 +126,8 @@ def _service(parent, spec, needs, audiences, languages, **extra):
         help_languages=[languages[c] for c in spec.get("languages", ["it"])],
         access_mode=spec["access"],
         body=_body(spec["body"]),
+        achieved=achieved,
+        conditions=conditions,
         contacts=rows(
             ServiceContact, [{"channel": c, "value": v} for c, v in spec.get("contacts", [])]
         ),

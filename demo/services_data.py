@@ -474,3 +474,65 @@ SPACE_SERVICES = [
         ],
     },
 ]
+
+# What a resident gets and the conditions of each service: the "Cosa si ottiene" and
+# "Condizioni di servizio" sections of the Modello Comuni service card (decisions §38).
+CARD_TEXT = {
+    "informazione-orientamento": (
+        "<p>Risposte alle tue domande e l'indicazione dell'ufficio o del servizio giusto "
+        "per la tua pratica.</p>",
+        "<p>Il servizio è gratuito. Quello che racconti resta riservato.</p>",
+    ),
+    "sportello-legale": (
+        "<p>Un parere sulla tua situazione e, se serve, l'aiuto a preparare una domanda "
+        "o un ricorso.</p>",
+        "<p>La consulenza è gratuita e riservata. Lo sportello non sostituisce un "
+        "avvocato in tribunale.</p>",
+    ),
+    "mediazione-interculturale": (
+        "<p>Una mediatrice o un mediatore che ti accompagna all'appuntamento e ti aiuta a "
+        "capire e a farti capire.</p>",
+        "<p>Il servizio è gratuito.</p>",
+    ),
+    "permessi-di-soggiorno": (
+        "<p>La domanda di rilascio o di rinnovo del permesso controllata e pronta da spedire.</p>",
+        "<p>L'aiuto dello sportello è gratuito; restano a tuo carico il contributo e le "
+        "marche da bollo richiesti dalla legge.</p>",
+    ),
+    "test-cittadinanza": (
+        "<p>Le informazioni sulla domanda di cittadinanza e sul test di lingua, e "
+        "materiali per prepararti.</p>",
+        "<p>Il servizio è gratuito.</p>",
+    ),
+    "ricongiungimento-familiare": (
+        "<p>L'elenco dei documenti per la tua famiglia e l'aiuto a presentare la domanda.</p>",
+        "<p>Il servizio è gratuito e riservato.</p>",
+    ),
+    "laboratori-partecipazione": (
+        "<p>Un posto in un laboratorio e l'occasione di conoscere persone e associazioni "
+        "della città.</p>",
+        "<p>La partecipazione è gratuita.</p>",
+    ),
+    "sportello-antidiscriminazioni": (
+        "<p>Ascolto, informazioni sui tuoi diritti e la presa in carico della tua "
+        "segnalazione.</p>",
+        "<p>Il servizio è gratuito e riservato.</p>",
+    ),
+    "sportello-macrolotto-zero": (
+        "<p>Informazioni e orientamento sui servizi della città, anche in cinese.</p>",
+        "<p>Il servizio è gratuito e senza appuntamento.</p>",
+    ),
+    "sportello-virtuale": (
+        "<p>Una risposta scritta alle tue domande, nella chat.</p>",
+        "<p>Il servizio è gratuito. Non mandare copie di documenti in chat.</p>",
+    ),
+    "punto-di-incontro": (
+        "<p>Un posto dove incontrare persone, un club di lingua e un primo "
+        "orientamento al lavoro.</p>",
+        "<p>Il servizio è gratuito.</p>",
+    ),
+    "squadra-mobile": (
+        "<p>Informazioni e orientamento nel tuo quartiere, senza spostarti.</p>",
+        "<p>Il servizio è gratuito.</p>",
+    ),
+}

@@ -59,6 +59,19 @@ def service_facts(page):
     return hub, schedule, hours_inherited, location, contacts
 
 
+# Where the blocks of a service's details go among the sections of the Modello Comuni
+# service card (docs/decisions.md §38); blocks of any other type go under "How to do it".
+CARD_SECTIONS = {"eligibility": "eligibility", "documents": "documents", "cost": "costs"}
+
+
+def card_sections(body) -> dict[str, list]:
+    """A service's body blocks by the service-card section they belong to."""
+    sections = {"eligibility": [], "how_to": [], "documents": [], "costs": []}
+    for block in body:
+        sections[CARD_SECTIONS.get(block.block_type, "how_to")].append(block)
+    return sections
+
+
 def service_context(page, request):
     hub, schedule, hours_inherited, location, contacts = service_facts(page)
     help_languages = list(page.help_languages.all())
@@ -80,6 +93,7 @@ def service_context(page, request):
         "share": sharing.share(page, request, schedule, location, contacts, timezone.now()),
         "cards": card_links(page, request),
         "notices": page_sections.sections("notice", page, request),
+        **card_sections(page.body),
     }
 
 

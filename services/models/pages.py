@@ -187,6 +187,18 @@ class ServicePage(CardRoutes, ScheduleMixin, BasePage):
         "services.Audience", blank=True, related_name="services", verbose_name=_("audiences")
     )
     body = StreamField(ServiceBodyBlock(), blank=True, verbose_name=_("details"))
+    achieved = RichTextField(
+        _("what you get"),
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_("What a resident has in hand at the end: an answer, a document, a place."),
+    )
+    conditions = RichTextField(
+        _("conditions of service"),
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_("Rules a resident should know first: cost, privacy, who may not use it."),
+    )
     access_mode = models.CharField(
         _("how to access it"), max_length=20, choices=AccessMode.choices, default=AccessMode.WALK_IN
     )
@@ -237,6 +249,8 @@ class ServicePage(CardRoutes, ScheduleMixin, BasePage):
             heading=_("Who and what it is for"),
         ),
         FieldPanel("body"),
+        FieldPanel("achieved"),
+        FieldPanel("conditions"),
         FieldPanel("related_services"),
     ]
     access_panels = [
@@ -264,6 +278,8 @@ class ServicePage(CardRoutes, ScheduleMixin, BasePage):
         *BasePage.translatable_fields,
         TranslatableField("summary"),
         TranslatableField("body"),
+        TranslatableField("achieved"),
+        TranslatableField("conditions"),
         SynchronizedField("needs"),
         SynchronizedField("main_needs"),
         SynchronizedField("audiences"),

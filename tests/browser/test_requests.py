@@ -29,7 +29,7 @@ def test_an_arabic_request_without_javascript(browser, site):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(f"{site}/ar/servizi/meet-cuneo/sportello-legale/")
-    page.locator(f'a[href$="{FORM}"]').click()
+    page.locator(f'a[href$="{FORM}"]').first.click()
     page.locator("#id_name").fill("فاطمة الزهراء")
     page.locator("#id_phone").fill("333 123 4567")
     page.locator("form.request-form button[type=submit]").click()

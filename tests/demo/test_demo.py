@@ -94,7 +94,7 @@ def test_meet_its_desks_and_the_projects_are_translated(client, demo, language):
 def test_a_romanian_visit_to_a_service_shows_the_fallback_notice(client, demo):
     html = client.get("/ro/servizi/meet-cuneo/sportello-legale/").content.decode()
     assert "Această pagină nu este încă tradusă" in html
-    assert '<h1 lang="it" dir="ltr">Sportello legale</h1>' in html
+    assert '<h1 lang="it" dir="ltr" data-element="service-title">Sportello legale</h1>' in html
 
 
 def test_demo_languages_cover_what_the_issue_asks(demo):
