@@ -1,4 +1,5 @@
-"""Who may see requests: the Operators group answers them; Coordinators read counts."""
+"""Who may see requests: the Operators group answers them; Coordinators read counts (of
+requests, and of searches with no result)."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
@@ -15,6 +16,8 @@ OPERATOR_PERMISSIONS = [
 COORDINATOR_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("appointments", "view_request_stats"),
+    # What residents searched for and did not find (the search report).
+    ("sportello_search", "view_search_report"),
 ]
 
 

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, Min, OuterRef, Sum
 from django.db.models.functions import TruncMonth
 from django.http import HttpResponse, HttpResponseRedirect
@@ -97,7 +98,12 @@ def query_rows(language, start, end, zero_only=False):
     return list(rows.order_by("-searches", "query")[:LIMIT])
 
 
+REPORT_PERMISSION = "sportello_search.view_search_report"
+
+
 def search_report(request):
+    if not request.user.has_perm(REPORT_PERMISSION):
+        raise PermissionDenied
     form = LanguageForm(request.GET)
     language = form.cleaned_data["language"] if form.is_valid() else SOURCE_LANGUAGE
     first = QueryStat.objects.aggregate(first=Min("day"))["first"]
@@ -126,6 +132,8 @@ def search_report(request):
 @require_POST
 def hide_query(request):
     """Take a query out of the report in its language (`show=1`: put it back)."""
+    if not request.user.has_perm(REPORT_PERMISSION):
+        raise PermissionDenied
     language, query = request.POST.get("language", ""), request.POST.get("query", "")
     if language in dict(settings.LANGUAGES) and query:
         if request.POST.get("show"):

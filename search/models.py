@@ -74,6 +74,8 @@ class QueryStat(models.Model):
     class Meta:
         verbose_name = _("search query")
         verbose_name_plural = _("search queries")
+        # Coordinators read what residents searched for and did not find.
+        permissions = [("view_search_report", "Can view the search report")]
         constraints = [
             models.UniqueConstraint(fields=["day", "language", "query"], name="one_stat_a_day")
         ]

@@ -18,6 +18,13 @@ def search_report_urls():
     ]
 
 
+class ReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(admin_views.REPORT_PERMISSION)
+
+
 @hooks.register("register_reports_menu_item")
 def search_report_menu_item():
-    return MenuItem(_("Search queries"), reverse("sportello_search_report"), icon_name="search")
+    return ReportMenuItem(
+        _("Search queries"), reverse("sportello_search_report"), icon_name="search"
+    )

@@ -6,6 +6,7 @@ import io
 import pytest
 from django.contrib.auth.models import Group
 
+from appointments.groups import ensure_request_groups
 from search import analytics
 from search.analytics import normalise
 from search.models import QueryStat
@@ -42,8 +43,9 @@ def test_nothing_personal_is_stored(client, demo):
 
 @pytest.fixture
 def coordinator(client, django_user_model):
+    ensure_request_groups()
     user = django_user_model.objects.create_user("chiara", "c@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name="Coordinators"))
     client.force_login(user)
     return client
 

@@ -10,6 +10,8 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from wagtail.users.models import UserProfile
 
+from appointments.groups import ensure_request_groups
+from localisation.groups import ensure_translator_groups, translator_group_name
 from search.models import HiddenQuery, QueryStat
 
 pytestmark = pytest.mark.django_db
@@ -20,8 +22,9 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 @pytest.fixture
 def coordinator(client, django_user_model):
+    ensure_request_groups()
     user = django_user_model.objects.create_user("chiara", "c@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name="Coordinators"))
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "en"
     profile.save()
@@ -110,3 +113,22 @@ def test_people_outside_the_admin_get_neither_report_nor_csv(client, django_user
     for params in ({}, {"format": "csv"}):
         response = client.get(REPORT, params)
         assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+@pytest.mark.parametrize("group", ["Editors", translator_group_name("ar"), "Operators"])
+def test_only_coordinators_read_the_report_and_hide_queries(
+    client, django_user_model, group, stats
+):
+    ensure_request_groups()
+    ensure_translator_groups()
+    user = django_user_model.objects.create_user("someone", "s@example.org", "pw")
+    user.groups.add(Group.objects.get(name=group))
+    client.force_login(user)
+    for params in ({}, {"format": "csv"}):
+        response = client.get(REPORT, params)
+        assert (response.status_code, response["Location"]) == (302, "/admin/")  # refused
+    hidden = set(HiddenQuery.objects.values_list("language", "query"))
+    client.post(f"{REPORT}hide/", {"language": "en", "query": "dentist"})
+    client.post(f"{REPORT}hide/", {"language": "en", "query": "xyzzy-new"})
+    assert set(HiddenQuery.objects.values_list("language", "query")) == hidden
+    assert "search-queries" not in client.get("/admin/").content.decode()
