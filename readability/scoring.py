@@ -23,6 +23,8 @@ from readability.text import as_text
 
 LIBRARY = "readsight"
 LONG_SENTENCE = 25  # words; plain-language guides for public services say 20 to 25
+# Below this many words a page is not scored: a title alone gave Gulpease 184.
+MIN_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -33,13 +35,17 @@ class Formula:
     # (lowest score of the band, what the band means), best band first for
     # higher_is_easier, else (highest score of the band, meaning), easiest first.
     bands: tuple
+    # The scale's ends, where the formula has them: very short or very plain texts
+    # can fall outside (Flesch above 100), and are shown at the end of the scale.
+    bounds: tuple | None = None
 
 
 GULPEASE = Formula(
     "gulpease",
     "Gulpease",
     True,
-    (
+    bounds=(0, 100),
+    bands=(
         (80, gettext_lazy("easy for readers with elementary schooling")),
         (60, gettext_lazy("hard for readers with elementary schooling, easy with middle school")),
         (40, gettext_lazy("hard for readers with middle school, easy with high school")),
@@ -54,20 +60,8 @@ FLESCH_BANDS = (
     (30, gettext_lazy("hard")),
     (None, gettext_lazy("very hard, for university graduates")),
 )
-FLESCH = Formula("flesch_reading_ease", "Flesch Reading Ease", True, FLESCH_BANDS)
-FERNANDEZ_HUERTA = Formula("fernandez_huerta", "Fernández Huerta", True, FLESCH_BANDS)
-OSMAN = Formula(
-    "osman",
-    "OSMAN",
-    True,
-    (
-        (90, gettext_lazy("very easy")),
-        (70, gettext_lazy("easy")),
-        (50, gettext_lazy("standard")),
-        (30, gettext_lazy("hard")),
-        (None, gettext_lazy("very hard")),
-    ),
-)
+FLESCH = Formula("flesch_reading_ease", "Flesch Reading Ease", True, FLESCH_BANDS, (0, 100))
+FERNANDEZ_HUERTA = Formula("fernandez_huerta", "Fernández Huerta", True, FLESCH_BANDS, (0, 100))
 LIX = Formula(
     "lix",
     "LIX",
@@ -84,15 +78,16 @@ LIX = Formula(
 # Our language code: (readsight's language, the formula). Italian: Gulpease, made for
 # Italian and counted in letters. English, French: Flesch with readsight's coefficients
 # for the language (Kandel and Moles for French). Spanish: Fernández Huerta, Flesch
-# adapted to Spanish. Arabic: OSMAN, made for Arabic. Romanian, Ukrainian, Albanian:
-# readsight has no formula made for them; LIX counts letters and words only, so it
-# does not depend on how well syllables are split.
+# adapted to Spanish. Arabic, Romanian, Ukrainian, Albanian: LIX, which counts letters
+# and words only, so it does not depend on how well syllables are split. readsight has
+# OSMAN, made for Arabic, but it counts syllables from the short vowels (harakat) that
+# web Arabic leaves out: every unvocalised page scored 165 to 181 on a 0-100 scale.
 LANGUAGES = {
     "it": ("it", GULPEASE),
     "en": ("en-gb", FLESCH),
     "fr": ("fr", FLESCH),
     "es": ("es", FERNANDEZ_HUERTA),
-    "ar": ("ar", OSMAN),
+    "ar": ("ar", LIX),
     "ro": ("ro", LIX),
     "uk": ("uk", LIX),
     "sq": ("sq", LIX),
@@ -228,8 +223,16 @@ def score(paragraphs: list[str], code: str) -> Result:
     except EmptyTextException:
         result.reason = _("The page has no text to score yet.")
         return result
+    if stats.word_count < MIN_WORDS:
+        result.reason = _("Too short to score: a readability score needs at least %(n)s words.") % {
+            "n": MIN_WORDS
+        }
+        return result
     result.formula = formula
-    result.score = rs.formula_registry.calculate(formula.name, rs.language, stats).score
+    value = rs.formula_registry.calculate(formula.name, rs.language, stats).score
+    if formula.bounds:
+        value = min(max(value, formula.bounds[0]), formula.bounds[1])
+    result.score = value
     result.words = stats.word_count
     result.sentences = stats.sentence_count
     result.letters = stats.letter_count

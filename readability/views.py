@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from core.languages import RTL_LANGUAGES
 from readability import scoring
@@ -48,7 +49,9 @@ def page_readability(request, page_id):
 
 def live_score(page) -> tuple:
     """(score, formula label, band) of a live page, cached per published revision."""
-    key = f"readability:{page.pk}:{page.live_revision_id}:{page.locale.language_code}"
+    code = page.locale.language_code
+    formula = scoring.LANGUAGES[code][1].name if scoring.supported(code) else ""
+    key = f"readability:{page.pk}:{page.live_revision_id}:{code}:{formula}"
     found = cache.get(key)
     if found is None:
         result = page_score(page)
@@ -87,6 +90,9 @@ def hardest_pages(code: str) -> list[dict]:
 
 
 def hardest_pages_report(request):
+    """For those who edit or translate pages; the buttons only where they may edit."""
+    if not PagePermissionPolicy().user_has_any_permission(request.user, ["change", "publish"]):
+        raise PermissionDenied
     languages = [(code, scoring.language_name(code)) for code, _name in settings.LANGUAGES]
     code = request.GET.get("language") or languages[0][0]
     if code not in dict(languages):
@@ -101,6 +107,9 @@ def hardest_pages_report(request):
             "formula": formula,
             "explanation": scoring.explanation(formula) if formula else "",
             "reason": "" if formula else scoring.no_formula_reason(code),
-            "rows": hardest_pages(code) if formula else [],
+            "rows": [
+                {**row, "can_edit": row["page"].permissions_for_user(request.user).can_edit()}
+                for row in (hardest_pages(code) if formula else [])
+            ],
         },
     )

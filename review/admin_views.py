@@ -18,6 +18,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from core.dates import long_date
 from core.locales import source_locale
@@ -34,8 +35,9 @@ class ReviewForm(forms.ModelForm):
         fields = ["review_by", "owner_user", "owner_group"]
         widgets = {"review_by": AdminDateInput}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, page=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.page = page  # the page in the source language, whose facts are checked
         # People who can sign in to the admin, by name.
         self.fields["owner_user"].queryset = (
             get_user_model()
@@ -61,6 +63,40 @@ class ReviewForm(forms.ModelForm):
             )
         return value
 
+    def clean_owner_user(self):
+        user = self.cleaned_data.get("owner_user")
+        if user and self.page and not self.page.permissions_for_user(user).can_edit():
+            raise forms.ValidationError(
+                gettext_lazy("%(name)s cannot edit the Italian page: choose someone who can.")
+                % {"name": user.get_full_name() or user.get_username()},
+                code="cannot_edit",
+            )
+        return user
+
+    def clean_owner_group(self):
+        group = self.cleaned_data.get("owner_group")
+        if group and self.page and not records.group_can_edit(group, self.page):
+            raise forms.ValidationError(
+                gettext_lazy(
+                    "The group %(name)s cannot edit the Italian page: choose one that can."
+                )
+                % {"name": group.name},
+                code="cannot_edit",
+            )
+        return group
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors and not cleaned.get("owner_user") and not cleaned.get("owner_group"):
+            raise forms.ValidationError(
+                gettext_lazy(
+                    "Choose who checks this page: a person, a group or both. "
+                    "Without an owner nobody is reminded."
+                ),
+                code="no_owner",
+            )
+        return cleaned
+
 
 def _page_for(request, page_id):
     page = get_object_or_404(Page, pk=page_id).specific
@@ -82,7 +118,7 @@ def review_page(request, page_id):
     source = records.source_page(page) or page
     can_change = source.permissions_for_user(request.user).can_edit()
     review = records.review_of(source)
-    form = ReviewForm(instance=review)
+    form = ReviewForm(instance=review, page=source)
     if request.method == "POST":
         if not can_change:
             raise PermissionDenied
@@ -94,7 +130,7 @@ def review_page(request, page_id):
                 % {"date": long_date(review.review_by)},
             )
             return redirect("review_page", page.pk)
-        form = ReviewForm(request.POST, instance=review)
+        form = ReviewForm(request.POST, instance=review, page=source)
         if form.is_valid():
             form.save()
             messages.success(request, _("The review date and owner are saved."))
@@ -116,8 +152,9 @@ def review_page(request, page_id):
 
 
 def stale_report(request):
-    """Pages past their review date, per hub and language, for editors."""
-    if not request.user.has_perm("wagtailadmin.access_admin"):
+    """Pages past their review date, per hub and language, for those who edit or
+    translate pages (not operators, who answer requests)."""
+    if not PagePermissionPolicy().user_has_any_permission(request.user, ["change", "publish"]):
         raise PermissionDenied
     language = request.GET.get("language", "")
     languages = dict(settings.LANGUAGES)

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import GroupPagePermission, Page
 
 from core.locales import source_locale
 from review.models import PageReview
@@ -154,6 +154,15 @@ def on_publish(sender, instance, revision=None, **kwargs):
     review.review_by = day + interval(type(instance))
     review.reminded_for = None
     review.save()
+
+
+def group_can_edit(group, page) -> bool:
+    """Whether a group's page permissions let its members edit `page`."""
+    return GroupPagePermission.objects.filter(
+        group=group,
+        page__in=page.get_ancestors(inclusive=True),
+        permission__codename__in=["change_page", "publish_page"],
+    ).exists()
 
 
 def owners(review: PageReview) -> list:

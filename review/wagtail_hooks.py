@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from review import admin_views, records
 
@@ -37,9 +38,14 @@ def review_listing_button(page, user, next_url=None):
         yield button
 
 
+class ReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return PagePermissionPolicy().user_has_any_permission(request.user, ["change", "publish"])
+
+
 @hooks.register("register_reports_menu_item")
 def review_menu_item():
-    return MenuItem(_("Pages to review"), reverse("review_report"), icon_name="date")
+    return ReportMenuItem(_("Pages to review"), reverse("review_report"), icon_name="date")
 
 
 @hooks.register("construct_homepage_panels")

@@ -173,3 +173,26 @@ def test_the_threshold_keeps_wagtail_localize_answers_without_a_translator(
     settings.READABILITY_MT_MIN_SCORE = 1000
     response = editor.post(f"/admin/localize/translate/{translation.pk}/machine_translate/")
     assert response.status_code == 302  # refused before any translator is asked
+
+
+def test_operators_do_not_read_the_report_and_translators_get_no_dead_buttons(
+    client, django_user_model, demo
+):
+    from django.contrib.auth.models import Group
+
+    from appointments.groups import ensure_request_groups
+    from localisation.groups import ensure_translator_groups, translator_group_name
+
+    ensure_request_groups()
+    ensure_translator_groups()
+    operator = django_user_model.objects.create_user("olga", "o@x.org", "pw")
+    operator.groups.add(Group.objects.get(name="Operators"))
+    client.force_login(in_english(operator))
+    assert client.get("/admin/reports/hardest-pages/?language=it").url == "/admin/"
+
+    translator = django_user_model.objects.create_user("samir", "s@x.org", "pw")
+    translator.groups.add(Group.objects.get(name=translator_group_name("ar")))
+    client.force_login(in_english(translator))
+    html = client.get("/admin/reports/hardest-pages/?language=it").content.decode()
+    assert scores_in(html)  # the Italian pages are listed
+    assert "/edit/" not in html.split("<tbody>")[1]  # but there is nothing to edit

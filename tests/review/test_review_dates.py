@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 
 from localisation import status as translation_status
+from localisation.groups import ensure_translator_groups, translator_group_name
 from review import records
 from review.models import PageReview
 from review.tasks import schedule_reminders, send_review_reminders
@@ -39,6 +40,7 @@ def legal(demo):
 @pytest.fixture
 def people(django_user_model):
     editors = Group.objects.get(name="Editors")
+    ensure_translator_groups()
 
     def make(username, *groups, language="it"):
         user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw")
@@ -206,23 +208,31 @@ def test_a_past_review_date_is_refused_and_nothing_is_lost(legal, people):
     assert PageReview.objects.get(pk=review.pk).review_by == review.review_by
 
     later = date(timezone.localdate().year + 1, 3, 1)
+    translator, _ = people["make"]("samira", Group.objects.get(name=translator_group_name("ar")))
+    refusals = [
+        ({"owner_user": "", "owner_group": ""}, "Choose who checks this page"),
+        ({"owner_user": translator.pk, "owner_group": ""}, "cannot edit the Italian page"),
+        ({"owner_user": "", "owner_group": people["mediators"].pk}, "cannot edit the Italian page"),
+    ]
+    for owners, message in refusals:
+        response = client.post(
+            f"/admin/review/{legal.pk}/", {"review_by": later.isoformat(), **owners}
+        )
+        assert response.status_code == 400
+        assert message in response.content.decode()
+        assert PageReview.objects.get(pk=review.pk).review_by == review.review_by
+
+    editors = Group.objects.get(name="Editors")
     response = client.post(
         f"/admin/review/{legal.pk}/",
-        {"review_by": later.isoformat(), "owner_user": "", "owner_group": people["mediators"].pk},
+        {"review_by": later.isoformat(), "owner_user": "", "owner_group": editors.pk},
     )
     assert response.status_code == 302
     saved = PageReview.objects.get(pk=review.pk)
-    assert (saved.review_by, saved.owner_user, saved.owner_group) == (
-        later,
-        None,
-        people["mediators"],
-    )
+    assert (saved.review_by, saved.owner_user, saved.owner_group) == (later, None, editors)
 
 
 def test_a_translator_reads_the_review_but_cannot_mark_the_italian_page(legal, people):
-    from localisation.groups import ensure_translator_groups, translator_group_name
-
-    ensure_translator_groups()
     _translator, client = people["make"](
         "samir", Group.objects.get(name=translator_group_name("ar")), language="ar"
     )
@@ -249,3 +259,16 @@ def test_the_report_lists_stale_pages_per_hub_and_language(legal, people):
     fresh = ServicePage.objects.filter(locale__language_code="it").exclude(pk=legal.pk).first()
     assert f"/admin/review/{fresh.pk}/" not in html
     assert Page.objects.filter(pk=legal.pk).exists()
+
+
+def test_operators_do_not_read_the_report(legal, people):
+    from appointments.groups import ensure_request_groups
+
+    ensure_request_groups()
+    _operator, client = people["make"]("olga", Group.objects.get(name="Operators"))
+    overdue(legal)
+    assert client.get("/admin/reports/review/").url == "/admin/"
+    _translator, client = people["make"](
+        "samir", Group.objects.get(name=translator_group_name("ar"))
+    )
+    assert 'data-language="ar"' in client.get("/admin/reports/review/").content.decode()
