@@ -9,14 +9,15 @@ class ReviewConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from ops import pagecache
         from review import records
-        from review.models import PageReview
         from services import page_sections
 
         # Residents read "checked on" (or "may be out of date") on hubs, services and
         # guides; services does not import this app.
+        # A review's row is not watched by ops.pagecache: publishing an Italian page
+        # updates it, and emptying every language's cache then would undo the rule
+        # that translations keep theirs until they change. A cached page shows the old
+        # date for at most PAGE_CACHE_SECONDS (a minute).
         for kind in records.KINDS:
             page_sections.register(kind, records.notice)
-        pagecache.watch(PageReview)
         page_published.connect(records.on_publish, dispatch_uid="review.on_publish")

@@ -210,9 +210,30 @@ def test_a_past_review_date_is_refused_and_nothing_is_lost(legal, people):
     later = date(timezone.localdate().year + 1, 3, 1)
     translator, _ = people["make"]("samira", Group.objects.get(name=translator_group_name("ar")))
     refusals = [
-        ({"owner_user": "", "owner_group": ""}, "Choose who checks this page"),
-        ({"owner_user": translator.pk, "owner_group": ""}, "cannot edit the Italian page"),
-        ({"owner_user": "", "owner_group": people["mediators"].pk}, "cannot edit the Italian page"),
+        (
+            {"owner_user": "", "owner_group": ""},
+            say(
+                "it",
+                "Choose who checks this page: a person, a group or both. "
+                "Without an owner nobody is reminded.",
+            ),
+        ),
+        (
+            {"owner_user": translator.pk, "owner_group": ""},
+            say(
+                "it",
+                "%(name)s cannot edit the Italian page: choose someone who can.",
+                name="samira",
+            ),
+        ),
+        (
+            {"owner_user": "", "owner_group": people["mediators"].pk},
+            say(
+                "it",
+                "The group %(name)s cannot edit the Italian page: choose one that can.",
+                name="Mediators",
+            ),
+        ),
     ]
     for owners, message in refusals:
         response = client.post(
