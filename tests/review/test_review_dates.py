@@ -293,3 +293,23 @@ def test_operators_do_not_read_the_report(legal, people):
         "samir", Group.objects.get(name=translator_group_name("ar"))
     )
     assert 'data-language="ar"' in client.get("/admin/reports/review/").content.decode()
+
+
+def test_the_command_queues_the_weekly_reminder_or_sends_it_now(legal, people):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    owner, _ = people["owner"]
+    DBTaskResult.objects.all().delete()
+    out = StringIO()
+    call_command("review_reminders", "--schedule", stdout=out)
+    call_command("review_reminders", "--schedule", stdout=out)
+    assert out.getvalue().splitlines() == [
+        "Weekly review reminder queued.",
+        "A weekly review reminder is already queued.",
+    ]
+    overdue(legal, owner=owner)
+    mail.outbox.clear()
+    call_command("review_reminders", stdout=out)
+    assert [m.to for m in mail.outbox] == [[owner.email]]
