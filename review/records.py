@@ -67,15 +67,11 @@ def source_pages():
 def ensure_all() -> None:
     """Give every reviewed source page its row (pages made before this app, or
     imported): checked on the day it was last published."""
-    pages = list(source_pages())
-    known = set(
-        PageReview.objects.filter(
-            translation_key__in=[p.translation_key for p in pages]
-        ).values_list("translation_key", flat=True)
+    # Only the pages without a row are read: usually none, however large the site.
+    missing = source_pages().exclude(
+        translation_key__in=PageReview.objects.values("translation_key")
     )
-    PageReview.objects.bulk_create(
-        [_new(p) for p in pages if p.translation_key not in known], ignore_conflicts=True
-    )
+    PageReview.objects.bulk_create([_new(p) for p in missing], ignore_conflicts=True)
 
 
 def review_of(page) -> PageReview:
