@@ -119,11 +119,14 @@ def phone_of(page):
 
 def mark_checked(page, user) -> PageReview:
     """Checked, nothing changed: a new review date, no new revision or translation."""
-    review = review_of(source_page(page) or page)
+    return _checked(review_of(source_page(page) or page), _model(page), user)
+
+
+def _checked(review: PageReview, model, user) -> PageReview:
     day = today()
     review.checked_on = day
     review.checked_by = user if user and user.is_authenticated else None
-    review.review_by = day + interval(_model(page))
+    review.review_by = day + interval(model)
     review.reminded_for = None
     review.save()
     return review
@@ -142,14 +145,7 @@ def on_publish(sender, instance, revision=None, **kwargs):
         return
     if instance.locale_id != source_locale().pk:
         return
-    user = getattr(revision, "user", None)
-    review = review_of(instance)
-    day = today()
-    review.checked_on = day
-    review.checked_by = user
-    review.review_by = day + interval(type(instance))
-    review.reminded_for = None
-    review.save()
+    _checked(review_of(instance), type(instance), getattr(revision, "user", None))
 
 
 def group_can_edit(group, page) -> bool:
