@@ -9,6 +9,7 @@ is set (CI), where a missing browser fails.
 
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -17,6 +18,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import ADMIN
+from tests.processes import run_script
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -119,6 +123,29 @@ def serve(env: dict, log_path: Path):
         server.terminate()
         server.wait(timeout=30)
         log.close()
+
+
+@contextmanager
+def site_copy(site_env: dict, folder: Path, setup: str | None = None):
+    """The demo site served from a copy of its database, for a test that writes: `setup`
+    (a script printing one JSON object) runs in it first. Yields (url, env, facts)."""
+    source = Path(site_env["DATABASE_URL"].removeprefix("sqlite:///"))
+    copy = folder / "site.sqlite3"
+    with sqlite3.connect(source) as old, sqlite3.connect(copy) as new:
+        old.backup(new)
+    env = {**site_env, "DATABASE_URL": f"sqlite:///{copy}", "GUNICORN_WORKER_TMP_DIR": str(folder)}
+    facts = run_script(setup, env) if setup else {}
+    with serve(env, folder / "site.log") as url:
+        yield url, env, facts
+
+
+def sign_in(page, url: str, username: str = ADMIN[0], password: str = ADMIN[1]) -> None:
+    """Through the admin's sign-in form, as a person types it."""
+    page.goto(f"{url}/admin/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill(password)
+    page.locator("form.login-form button[type=submit]").click()
+    page.wait_for_url(f"{url}/admin/")
 
 
 @pytest.fixture(scope="session")

@@ -4,8 +4,7 @@ inline scripts at all, the admin under its own, and neither shows a violation.""
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import watch_csp
-from tests.conftest import ADMIN
+from tests.browser.conftest import sign_in, watch_csp
 from tests.page_types import PAGE_TYPES
 
 
@@ -39,14 +38,6 @@ def test_the_public_policy_would_catch_an_inline_script(browser, site):
     assert page.evaluate("window.hacked") is None
     assert any("script-src" in message for message in refused)
     context.close()
-
-
-def sign_in(page, site):
-    page.goto(f"{site}/admin/login/")
-    page.locator("#id_username").fill(ADMIN[0])
-    page.locator("#id_password").fill(ADMIN[1])
-    page.locator("form.login-form button[type=submit]").click()
-    page.wait_for_url(f"{site}/admin/")
 
 
 def test_the_admin_works_under_its_policy(page, site):

@@ -3,15 +3,11 @@ Arabic (right to left: labels right of the bars), under the admin's policy.
 
 The site runs on a copy of the demo database holding requests across several months."""
 
-import sqlite3
-from pathlib import Path
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.conftest import serve, watch_csp
+from tests.browser.conftest import sign_in, site_copy, watch_csp
 from tests.browser.test_accessibility import WCAG_TAGS
-from tests.processes import run_script
 
 SETUP = """
 import json, django
@@ -43,14 +39,7 @@ print(json.dumps({"ok": True}))
 
 @pytest.fixture(scope="module")
 def report_site(browser, site_env, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("charts-site")
-    source = Path(site_env["DATABASE_URL"].removeprefix("sqlite:///"))
-    copy = folder / "site.sqlite3"
-    with sqlite3.connect(source) as old, sqlite3.connect(copy) as new:
-        old.backup(new)
-    env = {**site_env, "DATABASE_URL": f"sqlite:///{copy}", "GUNICORN_WORKER_TMP_DIR": str(folder)}
-    run_script(SETUP, env)
-    with serve(env, folder / "site.log") as url:
+    with site_copy(site_env, tmp_path_factory.mktemp("charts-site"), SETUP) as (url, _env, _):
         yield url
 
 
@@ -59,11 +48,7 @@ def test_the_request_chart_passes_axe(browser, report_site, language):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     refused = watch_csp(page)
-    page.goto(f"{report_site}/admin/login/")
-    page.locator("#id_username").fill(f"charts-{language}")
-    page.locator("#id_password").fill("pw")
-    page.locator("form.login-form button[type=submit]").click()
-    page.wait_for_url(f"{report_site}/admin/")
+    sign_in(page, report_site, f"charts-{language}", "pw")
     response = page.goto(f"{report_site}/admin/reports/requests/?from=2026-01&to=2026-06")
     assert response.status == 200
     chart = page.locator("section[data-figure='month'] svg")

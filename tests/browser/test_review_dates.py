@@ -7,13 +7,10 @@ and neither the Italian nor the Arabic page changed (row and revisions).
 The site runs on a copy of the demo database (this test writes).
 """
 
-import sqlite3
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import serve, watch_csp
+from tests.browser.conftest import sign_in, site_copy, watch_csp
 from tests.processes import run_script
 
 SETUP = """
@@ -51,15 +48,8 @@ PHONE = {"width": 390, "height": 844}
 
 @pytest.fixture(scope="module")
 def own_site(browser, site_env, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("review-dates-site")
-    source = Path(site_env["DATABASE_URL"].removeprefix("sqlite:///"))
-    copy = folder / "site.sqlite3"
-    with sqlite3.connect(source) as old, sqlite3.connect(copy) as new:
-        old.backup(new)
-    env = {**site_env, "DATABASE_URL": f"sqlite:///{copy}", "GUNICORN_WORKER_TMP_DIR": str(folder)}
-    facts = run_script(SETUP, env)
-    with serve(env, folder / "site.log") as url:
-        yield url, env, facts
+    with site_copy(site_env, tmp_path_factory.mktemp("review-dates-site"), SETUP) as found:
+        yield found
 
 
 def test_an_overdue_page_from_the_residents_phone_to_the_owners_check(browser, own_site):
@@ -79,11 +69,7 @@ def test_an_overdue_page_from_the_residents_phone_to_the_owners_check(browser, o
     owner_csp = watch_csp(owner)
     errors = []
     owner.on("response", lambda r: errors.append(r.url) if r.status >= 500 else None)
-    owner.goto(f"{url}/admin/login/")
-    owner.locator("#id_username").fill("giulia-review")
-    owner.locator("#id_password").fill("pw")
-    owner.locator("form.login-form button[type=submit]").click()
-    owner.wait_for_url(f"{url}/admin/")
+    sign_in(owner, url, "giulia-review", "pw")
     panel = owner.locator("[data-panel=review-due]")
     expect(panel.locator("tr[data-overdue]")).to_have_count(1)
     panel.locator(f"a[href='/admin/review/{facts['italian']}/']").click()

@@ -6,13 +6,10 @@ revision), and the public Arabic page shows no unapproved text, the approved tex
 after approval, in Arabic, right to left.
 """
 
-import sqlite3
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import serve, watch_csp
+from tests.browser.conftest import sign_in, site_copy, watch_csp
 from tests.processes import run_script
 
 SETUP = """
@@ -42,30 +39,15 @@ NEW_ITALIAN = "Aiuto per cercare casa, per il contratto d'affitto e per le bolle
 @pytest.fixture(scope="module")
 def own_site(browser, site_env, tmp_path_factory):
     """The demo site on a database of its own, with the service and its people."""
-    folder = tmp_path_factory.mktemp("review-site")
-    source = Path(site_env["DATABASE_URL"].removeprefix("sqlite:///"))
-    copy = folder / "site.sqlite3"
-    with sqlite3.connect(source) as old, sqlite3.connect(copy) as new:
-        old.backup(new)
-    env = {
-        **site_env,
-        "DATABASE_URL": f"sqlite:///{copy}",
-        "GUNICORN_WORKER_TMP_DIR": str(folder),
-    }
-    facts = run_script(SETUP, env)
-    with serve(env, folder / "site.log") as url:
-        yield url, env, facts
+    with site_copy(site_env, tmp_path_factory.mktemp("review-site"), SETUP) as found:
+        yield found
 
 
 def person(browser, url, role):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     refused = watch_csp(page)
-    page.goto(f"{url}/admin/login/")
-    page.locator("#id_username").fill(f"{role}-{PEOPLE}")
-    page.locator("#id_password").fill("pw")
-    page.locator("form.login-form button[type=submit]").click()
-    page.wait_for_url(f"{url}/admin/")
+    sign_in(page, url, f"{role}-{PEOPLE}", "pw")
     return page, refused
 
 
