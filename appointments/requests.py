@@ -6,12 +6,12 @@ from django.utils import translation
 
 from appointments import models as m
 from appointments.tasks import enqueue_mails
-from core.locales import source_locale
+from core.locales import in_source_language
 
 
 def _source(page):
     """The Italian version of a page (requests count together across languages)."""
-    return page.get_translation_or_none(source_locale()) if page else None
+    return in_source_language(page)
 
 
 def store(form, *, kind, service, hub, activity=None) -> m.AppointmentRequest:

@@ -20,7 +20,7 @@ from cards.pdf import PdfUnavailable
 from cards.pdf import render as render_pdf
 from cards.qr import qr_svg
 from core.languages import RTL_LANGUAGES
-from core.locales import source_locale
+from core.locales import in_source_language
 from ops.limits import allow
 from ops.pagecache import generation
 from services.contexts import CLOSURES_IN_HEADER, service_facts
@@ -109,7 +109,7 @@ def card_pdf(request, page):
 
 def poster_context(request, hub) -> dict:
     """The door poster: one QR code that opens the hub in the phone's own language."""
-    source = hub.get_translation_or_none(source_locale()) or hub
+    source = in_source_language(hub) or hub
     # The same host as the pages' own full URLs (the site's root URL).
     url = hub.get_site().root_url + reverse("cards:go", args=[source.pk])
     lines = []

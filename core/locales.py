@@ -19,6 +19,15 @@ def source_locale() -> Locale:
     return Locale.objects.get(language_code=SOURCE_LANGUAGE)
 
 
+def in_source_language(page):
+    """The page's version in the source language (itself when it is one), or None
+    where it has none."""
+    if page is None:
+        return None
+    locale = source_locale()
+    return page if page.locale_id == locale.pk else page.get_translation_or_none(locale)
+
+
 @transaction.atomic
 def ensure_locales() -> list[Locale]:
     source, _ = Locale.objects.get_or_create(language_code=SOURCE_LANGUAGE)

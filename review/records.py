@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import GroupPagePermission, Page
 
-from core.locales import source_locale
+from core.locales import in_source_language, source_locale
 from review.models import PageReview
 from services.models import GuidePage, HubPage, ServicePage
 
@@ -133,9 +133,7 @@ def _checked(review: PageReview, model, user) -> PageReview:
 
 
 def source_page(page):
-    if page.locale_id == source_locale().pk:
-        return page.specific
-    found = page.get_translation_or_none(source_locale())
+    found = in_source_language(page)
     return found.specific if found else None
 
 

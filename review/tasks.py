@@ -35,11 +35,13 @@ def reminder_messages(day=None) -> tuple[list[EmailMessage], list[PageReview]]:
         )
     }
     per_owner: dict = {}
+    reminded = []
     for review in reviews:
         page = pages.get(review.translation_key)
-        if page is None:
-            continue
-        for user in records.owners(review):
+        owners = records.owners(review) if page else []
+        if owners:
+            reminded.append(review)
+        for user in owners:
             if user.email:
                 per_owner.setdefault(user, []).append((page, review))
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
@@ -58,7 +60,6 @@ def reminder_messages(day=None) -> tuple[list[EmailMessage], list[PageReview]]:
             subject = render_to_string("review/mail/reminder_subject.txt", context)
             body = render_to_string("review/mail/reminder.txt", context)
         messages.append(EmailMessage(" ".join(subject.split()), body, to=[user.email]))
-    reminded = [r for r in reviews if r.translation_key in pages and records.owners(r)]
     return messages, reminded
 
 
