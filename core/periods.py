@@ -12,6 +12,8 @@ from datetime import date, datetime, time
 from urllib.parse import urlencode
 
 from babel.dates import format_interval
+from dateutil.relativedelta import relativedelta
+from dateutil.rrule import MONTHLY, rrule
 from django.utils.translation import gettext, gettext_lazy
 
 from core.dates import babel_locale, month_year, site_zone
@@ -29,8 +31,7 @@ _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 
 
 def add_months(month: date, count: int) -> date:
-    index = month.year * 12 + month.month - 1 + count
-    return date(index // 12, index % 12 + 1, 1)
+    return month + relativedelta(months=count)
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,7 @@ class Period:
     last: date  # the first day of the last month
 
     def months(self) -> list[date]:
-        count = (self.last.year - self.first.year) * 12 + self.last.month - self.first.month
-        return [add_months(self.first, n) for n in range(count + 1)]
+        return [day.date() for day in rrule(MONTHLY, dtstart=self.first, until=self.last)]
 
     @property
     def end(self) -> date:
