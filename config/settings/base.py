@@ -102,8 +102,8 @@ MIDDLEWARE = [
     # Anonymous page responses per language, at most a minute (ops.pagecache).
     "ops.pagecache.AnonymousPageCache",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    # Each request looks every locale up once (core.patches.locale_memo).
-    "core.patches.locale_memo.LocaleMemo",
+    # Each request looks every locale and the view restrictions up once (core.memo).
+    "core.memo.RequestMemo",
     "django.middleware.locale.LocaleMiddleware",
     # Before anything reads a public POST body (CSRF reads it), refuse oversized ones.
     "ops.limits.PublicPostSizeLimit",

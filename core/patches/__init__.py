@@ -1,13 +1,20 @@
 """Patches of upstream gaps, one module each, each saying which gap and when to delete it.
 
-Applied once from CoreConfig.ready. localize_guard is a middleware, and locale_memo has
-one (settings.MIDDLEWARE).
+Applied once from CoreConfig.ready. localize_guard is a middleware; locale_memo and
+restriction_memo remember within a request through core.memo's middleware
+(settings.MIDDLEWARE).
 """
 
-from core.patches import locale_memo, localize_drafts, localize_submit_locales
+from core.patches import (
+    locale_memo,
+    localize_drafts,
+    localize_submit_locales,
+    restriction_memo,
+)
 
 
 def apply() -> None:
     localize_drafts.apply()
     localize_submit_locales.apply()
     locale_memo.apply()
+    restriction_memo.apply()
