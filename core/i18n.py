@@ -4,11 +4,12 @@ and the "not yet translated" notice. Templates get all of it from `page_chrome`.
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import get_language_info
-from wagtail.models import Locale, Page
+from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation
 
 from core.languages import RTL_LANGUAGES, SOURCE_LANGUAGE
@@ -153,3 +154,40 @@ def localize_pages(pages):
         )
     }
     return [versions.get(p.translation_key, p) for p in pages]
+
+
+def localize_objects(model, objects) -> list:
+    """Each translatable object (a snippet or a page) in the active language where it
+    has a version there (a live one, for models with drafts), else the object itself,
+    as `.localized` gives one at a time, in one query for all of them."""
+    objects = list(objects)
+    locale = Locale.get_active()
+    wanted = [o for o in objects if o.locale_id != locale.pk]
+    if not wanted:
+        return objects
+    versions = model.objects.filter(
+        translation_key__in=[o.translation_key for o in wanted], locale=locale
+    )
+    if issubclass(model, DraftStateMixin):
+        versions = versions.filter(live=True)
+    by_key = {v.translation_key: v for v in versions}
+    return [by_key.get(o.translation_key, o) for o in objects]
+
+
+def localized_by_pk(model, pks) -> dict:
+    """{pk: the object in the active language, else itself}, in one query: the objects
+    and their versions in the active language are read together."""
+    pks = [pk for pk in pks if pk is not None]
+    if not pks:
+        return {}
+    locale = Locale.get_active()
+    keys = model.objects.filter(pk__in=pks).values("translation_key")
+    in_language = Q(translation_key__in=keys, locale=locale)
+    if issubclass(model, DraftStateMixin):
+        in_language &= Q(live=True)
+    rows = list(model.objects.filter(Q(pk__in=pks) | in_language))
+    live = [r for r in rows if r.locale_id == locale.pk]
+    if issubclass(model, DraftStateMixin):
+        live = [r for r in live if r.live]
+    by_key = {r.translation_key: r for r in live}
+    return {r.pk: by_key.get(r.translation_key, r) for r in rows if r.pk in pks}

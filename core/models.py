@@ -6,7 +6,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.forms import SportelloPageForm
@@ -109,7 +109,11 @@ class BasePage(Page):
             found = child
         if found is None:
             return super().route(request, path_components)
-        return found.specific.route(request, path_components[found.depth - self.depth :])
+        page = found.specific
+        reader = Locale.get_active()
+        if page.locale_id == reader.pk:
+            page.locale = reader  # already read for this request: no query for page.locale
+        return page.route(request, path_components[found.depth - self.depth :])
 
     def with_content_json(self, content):
         obj = super().with_content_json(content)

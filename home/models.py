@@ -11,7 +11,7 @@ from wagtail_localize.fields import TranslatableField
 from core import counters
 from core.blocks import BodyBlock
 from core.fields import optional_link
-from core.i18n import localize_pages
+from core.i18n import localized_by_pk
 from core.models import BasePage
 from home.sections import home_sections
 
@@ -95,17 +95,13 @@ class SiteOwner(BaseSiteSetting):
     @cached_property
     def legal_pages(self) -> dict[str, Page]:
         """{"privacy"|"accessibility"|"legal": the page in the reader's language (or as
-        chosen when that language has none)}, in two queries for the three."""
+        chosen when that language has none)}, in one query for the three."""
         chosen = {
             "privacy": self.privacy_page_id,
             "accessibility": self.accessibility_page_id,
             "legal": self.legal_page_id,
         }
-        ids = [pk for pk in chosen.values() if pk]
-        if not ids:
-            return {}
-        pages = list(Page.objects.filter(pk__in=ids))
-        readers = dict(zip((page.pk for page in pages), localize_pages(pages), strict=True))
+        readers = localized_by_pk(Page, chosen.values())
         return {kind: readers[pk] for kind, pk in chosen.items() if pk in readers}
 
     panels = [

@@ -12,8 +12,9 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.fields import optional_link
-from core.i18n import localize_pages
+from core.i18n import localize_objects, localize_pages, localized_by_pk
 from core.models import BasePage
+from services.models import Organisation
 
 PLANNED, ACTIVE, COMPLETED, UNDATED = "planned", "active", "completed", "undated"
 STATUSES = [
@@ -173,10 +174,11 @@ class ProjectPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        organisations = localized_by_pk(Organisation, [self.funder_id, self.lead_id])
         context.update(
-            funder=self.funder.localized if self.funder else None,
-            lead_organisation=self.lead.localized if self.lead else None,
-            partner_list=[p.localized for p in self.partners.all()],
+            funder=organisations.get(self.funder_id),
+            lead_organisation=organisations.get(self.lead_id),
+            partner_list=localize_objects(Organisation, self.partners.all()),
             services=localize_pages(self.related_services.filter(live=True)),
             news=localize_pages(self.related_news.filter(live=True)),
         )

@@ -106,10 +106,7 @@ def phone_of(page):
     """The number to call to confirm: the service's own, else its hub's; a guide has
     none (its steps name the desks)."""
     if isinstance(page, ServicePage):
-        contacts = list(page.contacts.all())
-        if not contacts:
-            hub = page.hub
-            contacts = list(hub.contacts.all()) if hub else []
+        contacts = page.reachable_contacts
     elif isinstance(page, HubPage):
         contacts = list(page.contacts.all())
     else:

@@ -7,9 +7,10 @@ prefetched, and pages are localised in one query per list.
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core.i18n import localize_pages
+from core.i18n import localize_objects, localize_pages, localized_by_pk
 from services import hours, page_sections, sharing
 from services.jsonld import hub_jsonld, service_jsonld
+from services.models.snippets import Organisation
 from services.models.taxonomy import NeedCategory, SpokenLanguage
 
 # How many of the coming closures the page's header names; the hours section lists all.
@@ -55,7 +56,7 @@ def service_facts(page):
     hub = page.hub
     schedule, hours_inherited = page.schedule_and_source(hub=hub)
     location = page.place(hub=hub)
-    contacts = list(page.contacts.all()) or (list(hub.contacts.all()) if hub else [])
+    contacts = page.reachable_contacts
     return hub, schedule, hours_inherited, location, contacts
 
 
@@ -75,7 +76,7 @@ def card_sections(body) -> dict[str, list]:
 def service_context(page, request):
     hub, schedule, hours_inherited, location, contacts = service_facts(page)
     help_languages = list(page.help_languages.all())
-    provider = page.provider.localized if page.provider else None
+    provider = localized_by_pk(Organisation, [page.provider_id]).get(page.provider_id)
     return {
         **schedule_context(schedule),
         "hub": hub,
@@ -118,7 +119,7 @@ def hub_context(page, request, desks):
         ),
         "share": sharing.share(page, request, schedule, page.location, contacts, timezone.now()),
         "cards": card_links(page, request, poster=True),
-        "partners": [p.localized for p in page.partners.all()],
+        "partners": localize_objects(Organisation, page.partners.all()),
         "desks": desks,
         "sections": page_sections.sections("hub", page, request),
         "notices": page_sections.sections("notice", page, request),

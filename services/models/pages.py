@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.fields import optional_link
+from core.memo import remember
 from core.models import BasePage
 from services import contexts, hours, page_actions
 from services.access import AccessMode
@@ -316,8 +317,27 @@ class ServicePage(CardRoutes, ScheduleMixin, BasePage):
 
     @property
     def hub(self):
-        """The hub this desk belongs to (its parent), read in one query."""
-        return HubPage.objects.filter(path=self.path[: -self.steplen]).first()
+        """The hub this desk belongs to (its parent) with its place, read in one query,
+        once while a request reads."""
+        return remember(
+            ("hub", self.pk, self.path),
+            lambda: (
+                HubPage.objects.filter(path=self.path[: -self.steplen])
+                .select_related("location")
+                .first()
+            ),
+            reading_only=True,
+        )
+
+    @property
+    def reachable_contacts(self) -> list:
+        """Where residents call or write: the desk's own contacts, else its hub's."""
+
+        def read():
+            hub = self.hub
+            return list(self.contacts.all()) or (list(hub.contacts.all()) if hub else [])
+
+        return remember(("contacts", self.pk, self.path), read, reading_only=True)
 
     def schedule(self, hub=None) -> hours.Schedule:
         return self.schedule_and_source(hub)[0]
