@@ -7,6 +7,10 @@ is seen at once in Italian (and in untranslated languages) while a cached Englis
 translation stays as it is until its own translation is published. Edits to shared
 data (organisations, places, needs, site settings) bump every language.
 
+The same generations key the facts a page shows of other rows (`facts`: a desk's hub,
+hours, contacts, needs, provider, related pages), kept for PAGE_FACTS_SECONDS even when
+whole responses are not cached, so a page rendered afresh reads only its own rows.
+
 The timeout, at most 60 seconds, keeps the open-now badge from being stale by more than
 a minute. With REDIS_URL every worker shares the cache and the generations; with the
 default memory cache each worker process has its own, and a change made through one
@@ -16,11 +20,13 @@ worker reaches the others when their entries expire.
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
+from django.utils import translation
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 MAX_SECONDS = 60
 GENERATION = "sportello:pages:generation:{}"
+FACTS = "sportello:facts:{kind}:{pk}:{revision}:{language}:{generation}"
 EXCLUDED = ("page-feedback/", "sitemap.xml")
 
 
@@ -45,6 +51,37 @@ def bump(languages) -> None:
 
 def bump_all() -> None:
     bump(code for code, _ in settings.LANGUAGES)
+
+
+def facts(page, request, kind: str, compute):
+    """`compute()`: what `page` shows of other rows, for the reader's language; kept
+    under the language's generation and the page's live revision, so publishing the
+    page or anything it shows (in that language or through an alias), moving or
+    deleting a page, or editing shared data, reads them afresh. Previews, writing
+    requests and pages not live always compute."""
+    seconds = settings.PAGE_FACTS_SECONDS
+    if (
+        seconds <= 0
+        or request is None
+        or request.method not in ("GET", "HEAD")
+        or getattr(request, "is_preview", False)
+        or not page.pk
+        or not page.live
+    ):
+        return compute()
+    language = translation.get_language()
+    key = FACTS.format(
+        kind=kind,
+        pk=page.pk,
+        revision=page.live_revision_id,
+        language=language,
+        generation=generation(language),
+    )
+    found = cache.get(key)
+    if found is None:
+        found = compute()
+        cache.set(key, found, timeout=seconds)
+    return found
 
 
 def _cacheable_request(request) -> str | None:

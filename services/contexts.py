@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.i18n import localize_objects, localize_pages, localized_by_pk
+from ops import pagecache
 from services import hours, page_sections, sharing
 from services.jsonld import hub_jsonld, service_jsonld
 from services.models.snippets import Organisation
@@ -73,24 +74,34 @@ def card_sections(body) -> dict[str, list]:
     return sections
 
 
-def service_context(page, request):
+def service_relations(page) -> dict:
+    """What a service page shows of other rows, in the reader's language."""
     hub, schedule, hours_inherited, location, contacts = service_facts(page)
-    help_languages = list(page.help_languages.all())
-    provider = localized_by_pk(Organisation, [page.provider_id]).get(page.provider_id)
     return {
-        **schedule_context(schedule),
         "hub": hub,
+        "schedule": schedule,
+        "hours_inherited": hours_inherited,
         "location": location,
         "contacts": contacts,
-        "provider": provider,
+        "provider": localized_by_pk(Organisation, [page.provider_id]).get(page.provider_id),
         "needs": list(page.needs.all()),
         "audiences": list(page.audiences.all()),
-        "help_languages": help_languages,
+        "help_languages": list(page.help_languages.all()),
         "related": localize_pages(page.related_services.filter(live=True)),
+    }
+
+
+def service_context(page, request):
+    facts = pagecache.facts(page, request, "service", lambda: service_relations(page))
+    page.share_facts(facts["hub"], facts["contacts"])
+    schedule, location, contacts = facts["schedule"], facts["location"], facts["contacts"]
+    help_languages, provider = facts["help_languages"], facts["provider"]
+    return {
+        **facts,
+        **schedule_context(schedule),
         "jsonld": service_jsonld(
             page, request, schedule, location, contacts, help_languages, provider
         ),
-        "hours_inherited": hours_inherited,
         "share": sharing.share(page, request, schedule, location, contacts, timezone.now()),
         "cards": card_links(page, request),
         "notices": page_sections.sections("notice", page, request),

@@ -300,6 +300,16 @@ if not 0 <= PAGE_CACHE_SECONDS <= 60:
         "open-now badge must never be more than a minute old."
     )
 
+# Seconds the facts a page shows of other rows (a desk's hub, hours, contacts, needs,
+# related pages) are reused between renderings (0: read every time; ops.pagecache.facts).
+# At most 60, as for whole pages: a worker that did not see a change itself catches up
+# within a minute.
+PAGE_FACTS_SECONDS = env.int("PAGE_FACTS_SECONDS", default=60)
+if not 0 <= PAGE_FACTS_SECONDS <= 60:
+    raise ImproperlyConfigured(
+        f"PAGE_FACTS_SECONDS={PAGE_FACTS_SECONDS} must be between 0 (off) and 60."
+    )
+
 # Search counts are gathered per process and written together this often (seconds), so
 # a cached search page costs no database write.
 SEARCH_STATS_FLUSH_SECONDS = env.int("SEARCH_STATS_FLUSH_SECONDS", default=30)

@@ -339,6 +339,12 @@ class ServicePage(CardRoutes, ScheduleMixin, BasePage):
 
         return remember(("contacts", self.pk, self.path), read, reading_only=True)
 
+    def share_facts(self, hub, contacts) -> None:
+        """The hub and contacts this request already has (from the page's facts), for
+        whatever else on the page asks for them."""
+        remember(("hub", self.pk, self.path), lambda: hub, reading_only=True)
+        remember(("contacts", self.pk, self.path), lambda: contacts, reading_only=True)
+
     def schedule(self, hub=None) -> hours.Schedule:
         return self.schedule_and_source(hub)[0]
 

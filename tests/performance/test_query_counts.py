@@ -2,6 +2,7 @@
 
 import pytest
 import time_machine
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -63,3 +64,15 @@ def _compare_before_and_after_doubling(client):
     after = counts(client)
     grown = {url: (before[url], after[url]) for url in before if after[url] != before[url]}
     assert grown == {}
+
+
+def test_a_service_page_reads_at_most_15_queries_in_every_language(client, demo):
+    """Rendered afresh (no whole-page cache), once its facts are kept."""
+    desk = ServicePage.objects.get(locale__language_code="it", slug="sportello-legale")
+    with time_machine.travel(timezone.now(), tick=False):
+        found = {}
+        for code, _name in settings.LANGUAGES:
+            url = desk.url.replace("/it/", f"/{code}/", 1)
+            client.get(url)
+            found[code] = queries(client, url)
+    assert max(found.values()) <= 15, found
