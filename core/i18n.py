@@ -4,7 +4,6 @@ and the "not yet translated" notice. Templates get all of it from `page_chrome`.
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html
@@ -12,6 +11,7 @@ from django.utils.translation import get_language_info
 from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation
 
+from core import generations
 from core.languages import RTL_LANGUAGES, SOURCE_LANGUAGE
 
 
@@ -106,7 +106,9 @@ def page_chrome(request, page: Page | None) -> Chrome:
     )
     content_language = SOURCE_LANGUAGE if is_alias else own_language
     if not is_alias and content_language != SOURCE_LANGUAGE:
-        chrome.machine_translated = has_unreviewed_machine_text(page)
+        chrome.machine_translated = generations.facts(
+            page, request, "machine-text", lambda: has_unreviewed_machine_text(page)
+        )
     if content_language != active:
         chrome.shown_in = content_language
         chrome.shown_in_name = translated_name(content_language)
@@ -176,16 +178,17 @@ def localize_objects(model, objects) -> list:
 
 def localized_by_pk(model, pks) -> dict:
     """{pk: the object in the active language, else itself}, in one query: the objects
-    and their versions in the active language are read together."""
+    and their versions in the active language are read together (a UNION of two
+    indexed lookups; an OR across them would scan the table)."""
     pks = [pk for pk in pks if pk is not None]
     if not pks:
         return {}
     locale = Locale.get_active()
     keys = model.objects.filter(pk__in=pks).values("translation_key")
-    in_language = Q(translation_key__in=keys, locale=locale)
+    versions = model.objects.filter(translation_key__in=keys, locale=locale)
     if issubclass(model, DraftStateMixin):
-        in_language &= Q(live=True)
-    rows = list(model.objects.filter(Q(pk__in=pks) | in_language))
+        versions = versions.filter(live=True)
+    rows = list(model.objects.filter(pk__in=pks).order_by().union(versions.order_by()))
     live = [r for r in rows if r.locale_id == locale.pk]
     if issubclass(model, DraftStateMixin):
         live = [r for r in live if r.live]

@@ -8,7 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
-from core import counters
+from core import counters, generations
 from core.blocks import BodyBlock
 from core.fields import optional_link
 from core.i18n import localized_by_pk
@@ -101,8 +101,12 @@ class SiteOwner(BaseSiteSetting):
             "accessibility": self.accessibility_page_id,
             "legal": self.legal_page_id,
         }
-        readers = localized_by_pk(Page, chosen.values())
-        return {kind: readers[pk] for kind, pk in chosen.items() if pk in readers}
+
+        def read():
+            readers = localized_by_pk(Page, chosen.values())
+            return {kind: readers[pk] for kind, pk in chosen.items() if pk in readers}
+
+        return generations.kept(f"legal:{self.pk}", read)
 
     panels = [
         MultiFieldPanel(

@@ -5,11 +5,9 @@ language. Publishing, unpublishing, moving or deleting a page bumps the generati
 its language and of the languages where it shows through an alias, so an Italian edit
 is seen at once in Italian (and in untranslated languages) while a cached English
 translation stays as it is until its own translation is published. Edits to shared
-data (organisations, places, needs, site settings) bump every language.
-
-The same generations key the facts a page shows of other rows (`facts`: a desk's hub,
-hours, contacts, needs, provider, related pages), kept for PAGE_FACTS_SECONDS even when
-whole responses are not cached, so a page rendered afresh reads only its own rows.
+data (organisations, places, needs, site settings, sites, view restrictions) bump every
+language. The generations live in core.generations, where the facts a page shows of
+other rows are kept under them too (for pages rendered afresh).
 
 The timeout, at most 60 seconds, keeps the open-now badge from being stale by more than
 a minute. With REDIS_URL every worker shares the cache and the generations; with the
@@ -20,68 +18,19 @@ worker reaches the others when their entries expire.
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
-from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail_localize.models import StringTranslation
+
+from core.generations import bump, bump_all, generation
 
 MAX_SECONDS = 60
-GENERATION = "sportello:pages:generation:{}"
-FACTS = "sportello:facts:{kind}:{pk}:{revision}:{language}:{generation}"
 EXCLUDED = ("page-feedback/", "sitemap.xml")
 
 
 def _language(path: str) -> str | None:
     code = path.split("/", 2)[1] if path.count("/") >= 2 else ""
     return code if code in dict(settings.LANGUAGES) else None
-
-
-def generation(language: str) -> int:
-    return cache.get_or_set(GENERATION.format(language), 0, timeout=None)
-
-
-def bump(languages) -> None:
-    for language in languages:
-        key = GENERATION.format(language)
-        cache.add(key, 0, timeout=None)
-        try:
-            cache.incr(key)
-        except ValueError:
-            cache.set(key, 1, timeout=None)
-
-
-def bump_all() -> None:
-    bump(code for code, _ in settings.LANGUAGES)
-
-
-def facts(page, request, kind: str, compute):
-    """`compute()`: what `page` shows of other rows, for the reader's language; kept
-    under the language's generation and the page's live revision, so publishing the
-    page or anything it shows (in that language or through an alias), moving or
-    deleting a page, or editing shared data, reads them afresh. Previews, writing
-    requests and pages not live always compute."""
-    seconds = settings.PAGE_FACTS_SECONDS
-    if (
-        seconds <= 0
-        or request is None
-        or request.method not in ("GET", "HEAD")
-        or getattr(request, "is_preview", False)
-        or not page.pk
-        or not page.live
-    ):
-        return compute()
-    language = translation.get_language()
-    key = FACTS.format(
-        kind=kind,
-        pk=page.pk,
-        revision=page.live_revision_id,
-        language=language,
-        generation=generation(language),
-    )
-    found = cache.get(key)
-    if found is None:
-        found = compute()
-        cache.set(key, found, timeout=seconds)
-    return found
 
 
 def _cacheable_request(request) -> str | None:
@@ -145,16 +94,29 @@ def on_structure_change(sender, instance=None, **kwargs):
     bump_all()
 
 
+def on_string_translation_change(sender, instance, **kwargs):
+    """A translator's edit of one string (wagtail-localize): that language only."""
+    bump(Locale.objects.filter(pk=instance.locale_id).values_list("language_code", flat=True))
+
+
 def on_shared_data_change(sender, **kwargs):
     bump_all()
 
 
 def connect():
-    """Pages: their own languages on publish, every language on a move or delete."""
+    """Pages: their own languages on publish, every language on a move or delete or
+    a change of who may see them; a translated string, its own language."""
     page_published.connect(on_page_change, dispatch_uid="pagecache_published")
     page_unpublished.connect(on_page_change, dispatch_uid="pagecache_unpublished")
     post_page_move.connect(on_structure_change, dispatch_uid="pagecache_moved")
     post_delete.connect(on_structure_change, sender=Page, dispatch_uid="pagecache_deleted")
+    watch(PageViewRestriction, Site)
+    for signal in (post_save, post_delete):
+        signal.connect(
+            on_string_translation_change,
+            sender=StringTranslation,
+            dispatch_uid="pagecache_string_translation",
+        )
 
 
 def watch(*models) -> None:

@@ -7,8 +7,8 @@ prefetched, and pages are localised in one query per list.
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core import generations
 from core.i18n import localize_objects, localize_pages, localized_by_pk
-from ops import pagecache
 from services import hours, page_sections, sharing
 from services.jsonld import hub_jsonld, service_jsonld
 from services.models.snippets import Organisation
@@ -92,7 +92,7 @@ def service_relations(page) -> dict:
 
 
 def service_context(page, request):
-    facts = pagecache.facts(page, request, "service", lambda: service_relations(page))
+    facts = generations.facts(page, request, "service", lambda: service_relations(page))
     page.share_facts(facts["hub"], facts["contacts"])
     schedule, location, contacts = facts["schedule"], facts["location"], facts["contacts"]
     help_languages, provider = facts["help_languages"], facts["provider"]

@@ -301,7 +301,8 @@ if not 0 <= PAGE_CACHE_SECONDS <= 60:
     )
 
 # Seconds the facts a page shows of other rows (a desk's hub, hours, contacts, needs,
-# related pages) are reused between renderings (0: read every time; ops.pagecache.facts).
+# related pages), the menu and the footer's links are reused between renderings (0: read
+# every time; core.generations).
 # At most 60, as for whole pages: a worker that did not see a change itself catches up
 # within a minute.
 PAGE_FACTS_SECONDS = env.int("PAGE_FACTS_SECONDS", default=60)

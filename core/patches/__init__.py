@@ -10,6 +10,7 @@ from core.patches import (
     localize_drafts,
     localize_submit_locales,
     restriction_memo,
+    site_memo,
 )
 
 
@@ -18,3 +19,4 @@ def apply() -> None:
     localize_submit_locales.apply()
     locale_memo.apply()
     restriction_memo.apply()
+    site_memo.apply()

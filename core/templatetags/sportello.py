@@ -3,7 +3,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from wagtail.models import Page, Site
 
-from core import bidi
+from core import bidi, generations
 from core.i18n import direction
 from core.i18n import page_chrome as build_page_chrome
 from core.languages import SOURCE_LANGUAGE
@@ -34,7 +34,9 @@ def localized_home(context):
 def menu_pages(context, home):
     if home is None:
         return []
-    return home.get_children().live().in_menu().public()
+    return generations.kept(
+        f"menu:{home.pk}", lambda: list(home.get_children().live().in_menu().public())
+    )
 
 
 @register.filter
