@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from services.models import HubClosure, HubContact, ServiceContact, ServicePage
 
@@ -90,3 +90,13 @@ def test_turned_off_every_rendering_reads_again(client, legal, settings):
         html(client, legal.url)
     tables = " ".join(q["sql"] for q in captured)
     assert "services_hubcontact" in tables
+
+
+def test_an_edited_site_answers_at_once(client, legal):
+    assert client.get(legal.url, HTTP_HOST="sportello.example.org").status_code == 200
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.is_default_site = "altro.example.org", False
+    site.save()
+    # No site answers that host name any more: Wagtail's 404, not the kept site.
+    assert client.get(legal.url, HTTP_HOST="sportello.example.org").status_code == 404
+    assert client.get(legal.url, HTTP_HOST="altro.example.org").status_code == 200
