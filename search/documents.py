@@ -102,10 +102,11 @@ def indexable(page) -> bool:
     )
 
 
-def page_context(page):
+def page_context(page, hub=None):
     """(hub, schedule, location) of a service page: what both indexes derive facets from.
-    The location is the page's own place, else its hub's (a street team keeps its city)."""
-    hub = page.hub
+    The location is the page's own place, else its hub's (a street team keeps its city).
+    `hub`: the page's hub when the caller has read it already."""
+    hub = hub or page.hub
     schedule, _inherited = page.schedule_and_source(hub=hub)
     location = page.place(hub=hub) or (hub.location if hub else None)
     return hub, schedule, location

@@ -41,16 +41,25 @@ def reconcile_on_commit(page_ids) -> None:
         transaction.on_commit(lambda: reconcile(ids))
 
 
-def rebuild(progress=None) -> int:
+def rebuild(progress=None, batch=1000) -> int:
     """Index the taxonomy's words and every live service page again, and drop entries
-    of pages no longer there."""
+    of pages no longer there. The embedded index is written `batch` pages at a time
+    (embedded.index_pages: the same rows as reconcile, in a few queries a batch)."""
     embedded.rebuild_taxonomy_terms()
-    ids = list(documents.live_service_pages().values_list("pk", flat=True))
+    ids = list(documents.live_service_pages().order_by("pk").values_list("pk", flat=True))
     ServiceEntry.objects.exclude(page_id__in=ids).delete()
-    for done, page_id in enumerate(ids, start=1):
-        reconcile([page_id])
+    for start in range(0, len(ids), batch):
+        chunk = ids[start : start + batch]
+        embedded.index_pages(chunk)
+        if getattr(settings, "ELASTICSEARCH_URL", ""):
+            from search.elastic import index as elastic
+
+            try:
+                elastic.reconcile(documents.pages_by_id(chunk))
+            except Exception:  # as in reconcile: the embedded index is rebuilt anyway
+                logger.exception("Elasticsearch not updated for %s pages: rebuild it", len(chunk))
         if progress:
-            progress(done, len(ids))
+            progress(start + len(chunk), len(ids))
     return len(ids)
 
 
