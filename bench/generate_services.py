@@ -9,9 +9,18 @@ Each generated service copies one of the demo's services (its text in each langu
 its needs, audiences and languages of help) and gets a number and one of 40 towns, so
 searches return realistic numbers of results. Services sit under generated hubs (50
 services each) with a place and weekly hours; each language gets its own page with the
-same translation key, as a translation would. Pages are written directly (no revision
-per page, for speed) and the service index is rebuilt at the end. Run `load_demo`
-first; run it again with a larger --services to add more.
+same translation key, as a translation would. Run `load_demo` first; run it again with
+a larger --services to add more.
+
+Pages are written in bulk, 250 numbers (times the languages) to a transaction: the
+page rows with their tree paths worked out as treebeard's add_child would (the parent's
+path and the next 4-character step; the parent's numchild raised once a batch), then
+the specific rows, the needs/audiences/languages rows and the hubs' hours, each with
+one bulk insert. They are live, valid pages (url_path, locale, shared translation key,
+content type), with no revision, no page log entry, no Wagtail reference-index or admin
+search-index rows (no save signals are sent; `manage.py update_index` fills the admin
+search if wanted). The service finder's index is rebuilt at the end, in bulk
+(search.sync.rebuild).
 """
 
 import argparse
@@ -19,6 +28,8 @@ import datetime as dt
 import os
 import sys
 import time
+import uuid
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -28,8 +39,11 @@ import django
 
 django.setup()
 
+from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.db import transaction  # noqa: E402
-from wagtail.models import Locale  # noqa: E402
+from django.db.models import F  # noqa: E402
+from django.utils import timezone  # noqa: E402
+from wagtail.models import Locale, Page  # noqa: E402
 
 from news.models import NewsIndexPage, NewsPage  # noqa: E402
 from projects.models import ProjectIndexPage, ProjectPage  # noqa: E402
@@ -49,6 +63,7 @@ TOWNS = [
     ("Savona", "SV"), ("Imperia", "IM"), ("La Spezia", "SP"),
 ]  # fmt: skip
 PER_HUB = 50
+BATCH = 250  # service numbers a transaction
 HOURS = [
     (0, "09:00", "12:30", "walk_in"),
     (2, "14:00", "17:00", "appointment"),
@@ -79,49 +94,141 @@ def services_index(code):
     return ServiceIndexPage.objects.filter(locale__language_code=code).first()
 
 
-def hub_for(number, languages):
-    """The generated hub for service `number`, in every language (created if missing)."""
-    slug = f"bench-hub-{number // PER_HUB}"
-    town, province = TOWNS[(number // PER_HUB) % len(TOWNS)]
-    hubs = {}
-    key = None
-    existing = HubPage.objects.filter(slug=slug, locale__language_code="it").first()
-    key = existing.translation_key if existing else None
-    location, _ = Location.objects.get_or_create(
-        name=f"Sportello {town} {number // PER_HUB}",
-        defaults={
-            "address": f"Via Roma {number // PER_HUB + 1}",
-            "city": town,
-            "province": province,
-        },
-    )
-    for code in languages:
-        hub = HubPage.objects.filter(slug=slug, locale__language_code=code).first()
-        if hub is None:
-            parent = services_index(code)
-            fields = {"translation_key": key} if key else {}
-            hub = parent.add_child(
-                instance=HubPage(
-                    title=f"Sportello {town} {number // PER_HUB}",
-                    slug=slug,
-                    summary=f"Sportello per persone straniere a {town}.",
-                    location=location,
-                    locale=parent.locale,
-                    **fields,
-                )
+class Tree:
+    """New pages appended under existing ones, placed as treebeard's add_child places
+    them: the parent's path plus the step after its last child's."""
+
+    def __init__(self):
+        self.next_step = {}  # parent pk -> the step of its next child
+        self.added = Counter()  # parent pk -> children added since the last save
+
+    def place(self, page, parent):
+        if parent.pk not in self.next_step:
+            last = (
+                Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
+                .order_by("-path")
+                .values_list("path", flat=True)
+                .first()
             )
-            key = hub.translation_key
-            for n, (day, opens, closes, kind) in enumerate(HOURS):
-                HubSlot.objects.create(
-                    page=hub,
-                    weekday=day,
-                    opens=dt.time.fromisoformat(opens),
-                    closes=dt.time.fromisoformat(closes),
-                    kind=kind,
-                    sort_order=n,
-                )
-        hubs[code] = hub
+            self.next_step[parent.pk] = Page._str2int(last[-Page.steplen :]) + 1 if last else 1
+        step = self.next_step[parent.pk]
+        self.next_step[parent.pk] += 1
+        self.added[parent.pk] += 1
+        page.path = Page._get_path(parent.path, parent.depth + 1, step)
+        page.depth = parent.depth + 1
+        page.numchild = 0
+        page.url_path = parent.url_path + page.slug + "/"
+        page.locale = parent.locale
+
+    def save_numchild(self):
+        for pk, count in self.added.items():
+            Page.objects.filter(pk=pk).update(numchild=F("numchild") + count)
+        self.added.clear()
+
+
+def insert(model, pages):
+    """Write new live pages of `model` (one level below Page): the page rows, then the
+    model's own rows; their ids are set on the objects."""
+    now = timezone.now()
+    content_type = ContentType.objects.get_for_model(model)
+    for page in pages:
+        page.content_type = content_type
+        page.draft_title = page.title
+        page.live, page.has_unpublished_changes = True, False
+        page.first_published_at = page.last_published_at = now
+    Page.objects.bulk_create(pages, batch_size=1000)
+    for page in pages:
+        page.page_ptr_id = page.id
+    fields = model._meta.local_concrete_fields
+    for start in range(0, len(pages), 500):
+        model.objects._insert(pages[start : start + 500], fields=fields)
+
+
+def through_rows(field, pages, related):
+    """Rows of a many-to-many field's table: each page with each of `related[page]`."""
+    through = field.remote_field.through
+    source, target = field.m2m_field_name() + "_id", field.m2m_reverse_field_name() + "_id"
+    return through, [
+        through(**{source: page.pk, target: pk}) for page in pages for pk in related[page.pk]
+    ]
+
+
+def make_hubs(numbers, languages, tree):
+    """The generated hubs for services `numbers`, {(hub number, code): hub}, with the
+    missing ones written."""
+    wanted = sorted({n // PER_HUB for n in numbers})
+    slugs = {f"bench-hub-{h}": h for h in wanted}
+    hubs = {
+        (slugs[hub.slug], hub.locale.language_code): hub
+        for hub in HubPage.objects.filter(slug__in=slugs).select_related("locale", "location")
+    }
+    indexes = {code: services_index(code) for code in languages}
+    new = []
+    for h in wanted:
+        town, province = TOWNS[h % len(TOWNS)]
+        location, _ = Location.objects.get_or_create(
+            name=f"Sportello {town} {h}",
+            defaults={"address": f"Via Roma {h + 1}", "city": town, "province": province},
+        )
+        present = [hubs[h, code] for code in languages if (h, code) in hubs]
+        key = present[0].translation_key if present else uuid.uuid4()
+        for code in languages:
+            if (h, code) in hubs:
+                continue
+            hub = HubPage(
+                title=f"Sportello {town} {h}",
+                slug=f"bench-hub-{h}",
+                summary=f"Sportello per persone straniere a {town}.",
+                location=location,
+                translation_key=key,
+            )
+            tree.place(hub, indexes[code])
+            hubs[h, code] = hub
+            new.append(hub)
+    if new:
+        insert(HubPage, new)
+        HubSlot.objects.bulk_create(
+            HubSlot(
+                page_id=hub.pk,
+                weekday=day,
+                opens=dt.time.fromisoformat(opens),
+                closes=dt.time.fromisoformat(closes),
+                kind=kind,
+                sort_order=n,
+            )
+            for hub in new
+            for n, (day, opens, closes, kind) in enumerate(HOURS)
+        )
     return hubs
+
+
+def make_services(numbers, demo, related_ids, languages, tree):
+    """Services `numbers` in every language, under their hubs (written if missing)."""
+    hubs = make_hubs(numbers, languages, tree)
+    pages, source_of = [], {}
+    for number in numbers:
+        source, versions = demo[number % len(demo)]
+        key = uuid.uuid4()
+        for code in languages:
+            hub = hubs[number // PER_HUB, code]
+            template = versions[code]
+            page = ServicePage(
+                title=f"{template.title} {number}",
+                slug=f"bench-{number}",
+                summary=f"{template.summary} ({hub.location.city})",
+                body=template.body.raw_data,
+                access_mode=template.access_mode,
+                translation_key=key,
+            )
+            tree.place(page, hub)
+            pages.append(page)
+            source_of[id(page)] = source
+    insert(ServicePage, pages)
+    for name in ("needs", "audiences", "help_languages"):
+        field = ServicePage._meta.get_field(name)
+        related = {page.pk: related_ids[source_of[id(page)].pk][name] for page in pages}
+        through, rows = through_rows(field, pages, related)
+        through.objects.bulk_create(rows, batch_size=2000)
 
 
 # Fields copied from a demo page to its numbered copies, per page type.
@@ -165,9 +272,11 @@ def copies(model, index_model, count, languages):
         code: index_model.objects.filter(locale__language_code=code).first() for code in languages
     }
     have = model.objects.filter(slug__startswith="bench-", locale__language_code="it").count()
-    for number in range(have, count):
-        key = None
-        with transaction.atomic():
+    tree = Tree()
+    with transaction.atomic():
+        pages = []
+        for number in range(have, count):
+            key = uuid.uuid4()
             for code in languages:
                 template = demo[number % len(demo)][code]
                 fields = {name: getattr(template, name) for name in COPIED[model]}
@@ -176,12 +285,13 @@ def copies(model, index_model, count, languages):
                 page = model(
                     title=f"{template.title} {number}",
                     slug=f"bench-{number}",
-                    locale=indexes[code].locale,
+                    translation_key=key,
                     **fields,
-                    **({"translation_key": key} if key else {}),
                 )
-                indexes[code].add_child(instance=page)
-                key = page.translation_key
+                tree.place(page, indexes[code])
+                pages.append(page)
+        insert(model, pages)
+        tree.save_numchild()
     print(f"{count} {model._meta.verbose_name_plural} in {len(languages)} languages.")
 
 
@@ -199,40 +309,35 @@ def main():
         if not Locale.objects.filter(language_code=code).exists() or not services_index(code):
             sys.exit(f"No services index in {code}: run `manage.py load_demo` first.")
     demo = templates(languages)
+    related_ids = {
+        source.pk: {
+            name: [obj.pk for obj in getattr(source, name).all()]
+            for name in ("needs", "audiences", "help_languages")
+        }
+        for source, _versions in demo
+    }
     have = ServicePage.objects.filter(slug__startswith="bench-", locale__language_code="it").count()
     started = time.monotonic()
-    for number in range(have, args.services):
-        source, versions = demo[number % len(demo)]
-        hubs = hub_for(number, languages)
-        town = hubs["it"].location.city
-        key = None
+    tree = Tree()
+    for first in range(have, args.services, BATCH):
+        numbers = range(first, min(first + BATCH, args.services))
         with transaction.atomic():
-            for code in languages:
-                template = versions[code]
-                page = ServicePage(
-                    title=f"{template.title} {number}",
-                    slug=f"bench-{number}",
-                    summary=f"{template.summary} ({town})",
-                    body=template.body.raw_data,
-                    access_mode=template.access_mode,
-                    locale=hubs[code].locale,
-                    **({"translation_key": key} if key else {}),
-                )
-                # Parental relations are saved with the page.
-                page.needs.set(source.needs.all())
-                page.audiences.set(source.audiences.all())
-                page.help_languages.set(source.help_languages.all())
-                hubs[code].add_child(instance=page)
-                key = page.translation_key
-        if (number + 1) % 100 == 0:
-            rate = (number + 1 - have) / (time.monotonic() - started)
-            print(f"{number + 1}/{args.services} services ({rate:.1f}/s)", flush=True)
+            make_services(numbers, demo, related_ids, languages, tree)
+            tree.save_numchild()
+        done = numbers[-1] + 1
+        rate = (done - have) / (time.monotonic() - started)
+        print(f"{done}/{args.services} services ({rate:.1f}/s)", flush=True)
+    print(f"Pages written in {time.monotonic() - started:.0f} s.", flush=True)
     if args.news:
         copies(NewsPage, NewsIndexPage, args.news, languages)
     if args.projects:
         copies(ProjectPage, ProjectIndexPage, args.projects, languages)
+    started = time.monotonic()
     count = rebuild()
-    print(f"Indexed {count} service pages in {len(languages)} languages.")
+    print(
+        f"Indexed {count} service pages in {len(languages)} languages "
+        f"in {time.monotonic() - started:.0f} s."
+    )
 
 
 if __name__ == "__main__":
