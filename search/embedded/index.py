@@ -158,14 +158,16 @@ def index_pages(page_ids) -> int:
         .select_related("location")
         .prefetch_related("slots", "closures")
     }
-    restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    # Where any page is private, each page is checked as Wagtail checks it (its own
+    # restrictions, its ancestors', and those of the pages its ancestors alias).
+    restricted = PageViewRestriction.objects.exists()
     keep = [
         page
         for page in pages
         if page.live
         and page.alias_of_id is None
         and page.specific_class is ServicePage
-        and not any(page.path.startswith(path) for path in restricted)
+        and not (restricted and page.get_view_restrictions().exists())
     ]
     Posting.objects.filter(entry_id__in=page_ids).delete()
     ServiceEntry.objects.filter(page_id__in=page_ids).delete()
