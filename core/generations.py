@@ -4,7 +4,8 @@ A language's generation moves whenever anything a reader of that language would 
 changes: ops.pagecache moves it when a page is published or unpublished in that
 language or shown there through an alias, moves every language when a page is moved
 or deleted or shared data is edited (organisations, places, taxonomies, site
-settings, view restrictions). Whatever is kept under a generation (whole anonymous
+settings, sites, view restrictions), and moves a language when a translator edits one
+of its strings. Whatever is kept under a generation (whole anonymous
 pages in ops.pagecache; a page's facts, the menu and the footer's links here) is read
 afresh as soon as it moves.
 
