@@ -145,17 +145,7 @@ def has_unreviewed_machine_text(page) -> bool:
 def localize_pages(pages):
     """Each page in the active language where a live version exists, in one query."""
     pages = list(pages)
-    if not pages:
-        return []
-    model = type(pages[0])
-    locale = Locale.get_active()
-    versions = {
-        p.translation_key: p
-        for p in model.objects.filter(
-            translation_key__in=[p.translation_key for p in pages], locale=locale, live=True
-        )
-    }
-    return [versions.get(p.translation_key, p) for p in pages]
+    return localize_objects(type(pages[0]), pages) if pages else []
 
 
 def localize_objects(model, objects) -> list:
