@@ -92,13 +92,16 @@ def codes(objects) -> str:
     return f"|{'|'.join(codes)}|" if codes else ""
 
 
-def indexable(page) -> bool:
+def indexable(page, any_private: bool = True) -> bool:
+    """A live service page of its own (not an alias) that anyone may read.
+    `any_private=False`, from a caller that knows the site has no view restriction at
+    all, skips looking for this page's."""
     return (
         page is not None
         and page.live
         and page.alias_of_id is None
         and page.specific_class is ServicePage
-        and not page.get_view_restrictions().exists()
+        and not (any_private and page.get_view_restrictions().exists())
     )
 
 

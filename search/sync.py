@@ -24,15 +24,22 @@ def reconcile(page_ids) -> None:
     page_ids = list(page_ids)
     pages = documents.pages_by_id(page_ids)
     embedded.reconcile(pages)
-    if getattr(settings, "ELASTICSEARCH_URL", ""):
-        # Imported only where Elasticsearch is configured: workers without it never
-        # load the client (docs/architecture.md, function-level imports).
-        from search.elastic import index as elastic
+    reconcile_elastic(pages)
 
-        try:
-            elastic.reconcile(pages)
-        except Exception:  # a search server down must not break publishing
-            logger.exception("Elasticsearch not updated for pages %s: rebuild it later", page_ids)
+
+def reconcile_elastic(pages: dict) -> None:
+    """The Elasticsearch index for these pages (documents.pages_by_id), where one is
+    configured; a search server that is down is logged, never raised."""
+    if not getattr(settings, "ELASTICSEARCH_URL", ""):
+        return
+    # Imported only where Elasticsearch is configured: workers without it never
+    # load the client (docs/architecture.md, function-level imports).
+    from search.elastic import index as elastic
+
+    try:
+        elastic.reconcile(pages)
+    except Exception:  # a search server down must not break publishing
+        logger.exception("Elasticsearch not updated for pages %s: rebuild it later", list(pages))
 
 
 def reconcile_on_commit(page_ids) -> None:
@@ -52,12 +59,7 @@ def rebuild(progress=None, batch=1000) -> int:
         chunk = ids[start : start + batch]
         embedded.index_pages(chunk)
         if getattr(settings, "ELASTICSEARCH_URL", ""):
-            from search.elastic import index as elastic
-
-            try:
-                elastic.reconcile(documents.pages_by_id(chunk))
-            except Exception:  # as in reconcile: the embedded index is rebuilt anyway
-                logger.exception("Elasticsearch not updated for %s pages: rebuild it", len(chunk))
+            reconcile_elastic(documents.pages_by_id(chunk))
         if progress:
             progress(start + len(chunk), len(ids))
     return len(ids)

@@ -158,17 +158,9 @@ def index_pages(page_ids) -> int:
         .select_related("location")
         .prefetch_related("slots", "closures")
     }
-    # Where any page is private, each page is checked as Wagtail checks it (its own
-    # restrictions, its ancestors', and those of the pages its ancestors alias).
-    restricted = PageViewRestriction.objects.exists()
-    keep = [
-        page
-        for page in pages
-        if page.live
-        and page.alias_of_id is None
-        and page.specific_class is ServicePage
-        and not (restricted and page.get_view_restrictions().exists())
-    ]
+    # Where no page is private, no page's restrictions need looking up.
+    any_private = PageViewRestriction.objects.exists()
+    keep = [page for page in pages if documents.indexable(page, any_private)]
     Posting.objects.filter(entry_id__in=page_ids).delete()
     ServiceEntry.objects.filter(page_id__in=page_ids).delete()
     entries, rows = [], []
