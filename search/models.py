@@ -6,6 +6,9 @@ search.text). The same SQL runs on SQLite and PostgreSQL. QueryStat counts what 
 searched, per language and day, with no IP, user, session or time of day.
 """
 
+import uuid
+
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -36,13 +39,45 @@ class ServiceEntry(models.Model):
 
 class Posting(models.Model):
     entry = models.ForeignKey(ServiceEntry, on_delete=models.CASCADE, related_name="postings")
+    # The entry's language, repeated so a search reads its words from one index only
+    # (term, language -> entry, weight) without joining the entries.
+    language = models.CharField(max_length=10, default="")
     term = models.CharField(max_length=64)
     weight = models.PositiveSmallIntegerField()
     word = models.BooleanField(default=True)  # False: only a stem, never suggested
 
     class Meta:
-        indexes = [models.Index(fields=["term", "entry"])]
+        indexes = [
+            models.Index(fields=["term", "language", "entry", "weight"], name="posting_lookup")
+        ]
         constraints = [models.UniqueConstraint(fields=["entry", "term"], name="one_posting")]
+
+
+class IndexState(models.Model):
+    """A token per language, new whenever that language's entries change (written in
+    the same transaction as the entries): each worker keeps a language's entries in
+    memory (search.embedded.catalogue) and reads them again when the token moved."""
+
+    language = models.CharField(max_length=10, primary_key=True)
+    token = models.CharField(max_length=32)
+
+    @classmethod
+    def touch(cls, languages=None) -> None:
+        """New tokens for these languages (None: every language)."""
+        token = uuid.uuid4().hex
+        if languages is None:
+            languages = {code for code, _name in settings.LANGUAGES}
+            languages.update(cls.objects.values_list("language", flat=True))
+        languages = set(languages)
+        if not languages:
+            return
+        changed = cls.objects.filter(language__in=languages).update(token=token)
+        if changed < len(languages):
+            cls.objects.bulk_create(
+                [cls(language=language, token=token) for language in languages],
+                ignore_conflicts=True,
+            )
+            cls.objects.filter(language__in=languages).update(token=token)
 
 
 class TaxonomyTerm(models.Model):

@@ -13,7 +13,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from search import documents
 from search.embedded import index as embedded
-from search.models import ServiceEntry
+from search.models import IndexState, ServiceEntry
 from services.models import Audience, HubPage, Location, NeedCategory, ServicePage, SpokenLanguage
 
 logger = logging.getLogger(__name__)
@@ -55,6 +55,7 @@ def rebuild(progress=None, batch=1000) -> int:
     embedded.rebuild_taxonomy_terms()
     ids = list(documents.live_service_pages().order_by("pk").values_list("pk", flat=True))
     ServiceEntry.objects.exclude(page_id__in=ids).delete()
+    IndexState.touch()
     for start in range(0, len(ids), batch):
         chunk = ids[start : start + batch]
         embedded.index_pages(chunk)
@@ -89,6 +90,12 @@ def on_location_change(sender, instance, **kwargs):
     reconcile_on_commit(ids)
 
 
+def on_service_deleted(sender, instance, **kwargs):
+    """A deleted page takes its entry with it (a cascade, not through the index): the
+    searches read their entries again (every language: the locale may be going too)."""
+    IndexState.touch()
+
+
 def connect():
     # Sent with the specific page class as sender: connect for every sender.
     page_published.connect(on_page_change, dispatch_uid="search_published")
@@ -100,3 +107,4 @@ def connect():
                 on_taxonomy_change, sender=model, dispatch_uid=f"search_{model.__name__}"
             )
     post_save.connect(on_location_change, sender=Location, dispatch_uid="search_location")
+    post_delete.connect(on_service_deleted, sender=ServicePage, dispatch_uid="search_deleted")

@@ -9,7 +9,7 @@ from django.db import transaction
 from wagtail.models import PageViewRestriction
 
 from search import documents, text
-from search.models import Posting, ServiceEntry, TaxonomyTerm
+from search.models import IndexState, Posting, ServiceEntry, TaxonomyTerm
 from services.models import Audience, HubPage, NeedCategory, ServicePage, SpokenLanguage
 
 # How much a word counts, by where it appears: title and need names weigh most.
@@ -120,7 +120,13 @@ def entry_fields(page, hub, schedule, location) -> dict:
 
 def postings(entry, terms: Terms) -> list[Posting]:
     return [
-        Posting(entry=entry, term=term, weight=weight, word=term in terms.words)
+        Posting(
+            entry=entry,
+            language=entry.language,
+            term=term,
+            weight=weight,
+            word=term in terms.words,
+        )
         for term, weight in terms.weights.items()
     ]
 
@@ -129,12 +135,15 @@ def postings(entry, terms: Terms) -> list[Posting]:
 def index_page(page) -> ServiceEntry:
     page = page.specific
     hub, schedule, location = documents.page_context(page)
+    before = ServiceEntry.objects.filter(page_id=page.pk).values_list("language", flat=True)
+    languages = set(before)
     entry, _created = ServiceEntry.objects.update_or_create(
         page_id=page.pk, defaults=entry_fields(page, hub, schedule, location)
     )
     terms = page_terms(page, hub, location)
     entry.postings.all().delete()
     Posting.objects.bulk_create(postings(entry, terms))
+    IndexState.touch(languages | {entry.language})
     return entry
 
 
@@ -161,8 +170,10 @@ def index_pages(page_ids) -> int:
     # Where no page is private, no page's restrictions need looking up.
     any_private = PageViewRestriction.objects.exists()
     keep = [page for page in pages if documents.indexable(page, any_private)]
+    old = ServiceEntry.objects.filter(page_id__in=page_ids)
+    languages = set(old.values_list("language", flat=True).distinct())
     Posting.objects.filter(entry_id__in=page_ids).delete()
-    ServiceEntry.objects.filter(page_id__in=page_ids).delete()
+    old.delete()
     entries, rows = [], []
     for page in keep:
         hub, schedule, location = documents.page_context(page, hubs.get(page.path[: -page.steplen]))
@@ -171,6 +182,7 @@ def index_pages(page_ids) -> int:
         rows += postings(entry, page_terms(page, hub, location))
     ServiceEntry.objects.bulk_create(entries, batch_size=500)
     Posting.objects.bulk_create(rows, batch_size=2000)
+    IndexState.touch(languages | {entry.language for entry in entries})
     return len(entries)
 
 
@@ -181,4 +193,14 @@ def reconcile(pages: dict) -> None:
         if documents.indexable(page):
             index_page(page)
         else:
-            ServiceEntry.objects.filter(page_id=page_id).delete()
+            remove(page_id)
+
+
+@transaction.atomic
+def remove(page_id) -> None:
+    """The page's entry, if it has one, and its postings (a page no longer indexable)."""
+    entry = ServiceEntry.objects.filter(page_id=page_id)
+    languages = set(entry.values_list("language", flat=True))
+    if languages:
+        entry.delete()
+        IndexState.touch(languages)
