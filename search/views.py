@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
+from core import generations
 from core.i18n import translated_name
 from core.languages import SOURCE_LANGUAGE
 from search import analytics
@@ -55,11 +56,18 @@ def _params(query: Query, **changes) -> str:
     return "?" + urlencode({k: v for k, v in values.items() if v})
 
 
-def _labels(counts) -> dict[str, dict[str, str]]:
+def _taxonomy_labels() -> dict[str, dict[str, str]]:
     return {
         "need": {n.code: n.name for n in NeedCategory.objects.all()},
         "audience": {a.code: a.name for a in Audience.objects.all()},
         "lang": {s.code: s.name for s in SpokenLanguage.objects.all()},
+    }
+
+
+def _labels(counts) -> dict[str, dict[str, str]]:
+    # The names in the reader's language, kept until a taxonomy is edited.
+    return {
+        **generations.kept("search-labels", _taxonomy_labels),
         "access": {
             SlotKind.WALK_IN: str(AccessMode.WALK_IN.label),
             SlotKind.APPOINTMENT: str(SlotKind.APPOINTMENT.label),
@@ -114,7 +122,7 @@ def _facet_groups(query: Query, counts, labels) -> list[dict]:
     return groups
 
 
-def _cards(result, now, language):
+def _cards(result, now, language, request):
     ids = [hit.page_id for hit in result.hits]
     entries = ServiceEntry.objects.in_bulk(ids)
     # An Italian page shown for want of a translation links to the reader's version of
@@ -140,7 +148,7 @@ def _cards(result, now, language):
         cards.append(
             {
                 "page": page,
-                "url": readers.get(page.translation_key, page).get_url(),
+                "url": readers.get(page.translation_key, page).get_url(request=request),
                 "entry": entry,
                 "status": schedule.status(now) if schedule else None,
                 "in_source_language": hit.in_source_language,
@@ -167,7 +175,7 @@ def search(request):
     context = {
         "query": query,
         "result": result,
-        "cards": _cards(result, now, language),
+        "cards": _cards(result, now, language, request),
         "facets": _facet_groups(query, result.facets, labels),
         "active": _active(query, labels),
         "clear_url": _params(query, **dict.fromkeys(FACETS, ""), page=""),
