@@ -27,7 +27,10 @@ def localized_home(context):
     if home is not None:
         return home
     site = Site.find_for_request(request)
-    return site.root_page.localized if site else None
+    if site is None:
+        return None
+    # Views that are not pages (search, forms): kept under the language's generation.
+    return generations.kept(f"home:{site.pk}", lambda: site.root_page.localized)
 
 
 @register.simple_tag(takes_context=True)
