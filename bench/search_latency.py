@@ -50,6 +50,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--base", default="http://127.0.0.1:8765")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="no warm-up round: on a server just started, every request is the first of "
+        "its kind in its worker (languages' catalogues and words read from the database)",
+    )
     args = parser.parse_args()
     urls = {
         "words": [
@@ -68,9 +74,10 @@ def main():
             break
         except OSError:
             time.sleep(0.5)
-    for group in urls.values():  # warm-up: caches, the Chinese dictionary, connections
-        for url in group:
-            fetch(url)
+    if not args.cold:
+        for group in urls.values():  # warm-up: caches, the Chinese dictionary, connections
+            for url in group:
+                fetch(url)
     timings = {name: [] for name in urls}
     for _ in range(args.rounds):
         for name, group in urls.items():

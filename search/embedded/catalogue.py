@@ -16,7 +16,8 @@ sees a publication on its next search, with or without a shared cache.
 
 from collections import OrderedDict
 
-from django.db.models import Q
+from django.db.models import CharField
+from django.db.models.functions import Cast
 
 from core.languages import SOURCE_LANGUAGE
 from search.documents import schedule_from
@@ -79,17 +80,12 @@ def bitset(numbers, size: int) -> int:
 
 
 class Catalogue:
-    def __init__(self, language: str, local: list[tuple], source: list[tuple]):
-        """`local`: the language's entries (FIELDS); `source`: the Italian ones, whose
-        words also find their translations, and which stand in for a missing one."""
+    def __init__(self, language: str, local: list, untranslated: list, source: list):
+        """`local`: the language's entries (FIELDS); `untranslated`: the Italian ones
+        with no translation into it, shown in their stead; `source`: (page id, key) of
+        every Italian entry, whose words also find their translations."""
         self.language = language
-
-        def reading_order(row):
-            return (row[2].casefold(), row[0])
-
-        translated = {row[1] for row in local}
-        untranslated = [row for row in source if row[1] not in translated]
-        rows = sorted(local, key=reading_order) + sorted(untranslated, key=reading_order)
+        rows = _reading_order(local) + _reading_order(untranslated)
         self.size = len(rows)
         self.local_count = len(local)
         self.page_ids = [row[0] for row in rows]
@@ -98,24 +94,28 @@ class Catalogue:
         # Any entry of the language or of Italian -> the position it leads the reader to.
         self.position = {page_id: n for n, page_id in enumerate(self.page_ids)}
         by_key = {row[1]: n for n, row in enumerate(rows)}
-        for row in source:
-            self.position.setdefault(row[0], by_key[row[1]])
+        for page_id, key in source:
+            if page_id not in self.position and key in by_key:
+                self.position[page_id] = by_key[key]
 
         members: dict[str, dict[str, list[int]]] = {
             name: {} for name in (*CODED, "city", "access", "schedule")
         }
+        coded = [(members[name], FIELDS.index(field)) for name, field in CODED.items()]
+        cities, access, schedules = members["city"], members["access"], members["schedule"]
+        ways = {}
         for n, row in enumerate(rows):
-            values = dict(zip(FIELDS, row, strict=True))
-            for name, field in CODED.items():
-                for code in values[field].split("|"):
+            for groups, index in coded:
+                for code in row[index].split("|"):
                     if code:
-                        members[name].setdefault(code, []).append(n)
-            if values["city"]:
-                members["city"].setdefault(values["city"], []).append(n)
-            for way in AccessMode.ways_in(values["access_mode"]):
-                if way in ACCESS_VALUES:
-                    members["access"].setdefault(way, []).append(n)
-            members["schedule"].setdefault(values["schedule_key"], []).append(n)
+                        groups.setdefault(code, []).append(n)
+            if row[4]:
+                cities.setdefault(row[4], []).append(n)
+            if row[3] not in ways:
+                ways[row[3]] = [w for w in AccessMode.ways_in(row[3]) if w in ACCESS_VALUES]
+            for way in ways[row[3]]:
+                access.setdefault(way, []).append(n)
+            schedules.setdefault(row[9], []).append(n)
         self.masks = {
             name: {value: bitset(found, self.size) for value, found in groups.items()}
             for name, groups in members.items()
@@ -216,6 +216,12 @@ def schedule_statuses(keys, minute) -> dict[str, bool]:
     return _Statuses.known
 
 
+def _reading_order(rows) -> list:
+    """By title as a reader looks for it (case folded), then by page id."""
+    keys = [(row[2].casefold(), row[0]) for row in rows]
+    return [row for _key, row in sorted(zip(keys, rows, strict=True), key=lambda kr: kr[0])]
+
+
 _held: dict[str, tuple] = {}  # language -> (tokens, Catalogue)
 
 
@@ -229,12 +235,16 @@ def catalogue(language: str) -> Catalogue:
     held = _held.get(language)
     if held is not None and held[0] == key:
         return held[1]
-    rows = ServiceEntry.objects.filter(
-        Q(language=language) | Q(language=SOURCE_LANGUAGE)
-    ).values_list("language", *FIELDS)
-    local, source = [], []
-    for row in rows:
-        (local if row[0] == language else source).append(row[1:])
-    built = Catalogue(language, local, source)
+    # Translation keys as text: hashed in C, thousands of times, unlike UUID objects.
+    text_key = Cast("translation_key", output_field=CharField())
+    columns = ("page_id", text_key, *FIELDS[2:])
+    local = list(ServiceEntry.objects.filter(language=language).values_list(*columns))
+    untranslated, source = [], []
+    if language != SOURCE_LANGUAGE:
+        italian = ServiceEntry.objects.filter(language=SOURCE_LANGUAGE)
+        source = list(italian.values_list("page_id", text_key))
+        translated = ServiceEntry.objects.filter(language=language).values("translation_key")
+        untranslated = list(italian.exclude(translation_key__in=translated).values_list(*columns))
+    built = Catalogue(language, local, untranslated, source)
     _held[language] = (key, built)
     return built
