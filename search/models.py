@@ -53,6 +53,18 @@ class Posting(models.Model):
         constraints = [models.UniqueConstraint(fields=["entry", "term"], name="one_posting")]
 
 
+class Word(models.Model):
+    """A word written in the services of a language, as written (not a stem): what "Did
+    you mean" may offer. Added as pages are indexed, emptied and refilled by a rebuild;
+    a word whose last service went stays until then (it is still a real word)."""
+
+    language = models.CharField(max_length=10)
+    term = models.CharField(max_length=64)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["language", "term"], name="one_word")]
+
+
 class IndexState(models.Model):
     """A token per language, new whenever that language's entries change (written in
     the same transaction as the entries): each worker keeps a language's entries in

@@ -13,7 +13,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from search import documents
 from search.embedded import index as embedded
-from search.models import IndexState, ServiceEntry
+from search.models import IndexState, ServiceEntry, Word
 from services.models import Audience, HubPage, Location, NeedCategory, ServicePage, SpokenLanguage
 
 logger = logging.getLogger(__name__)
@@ -55,6 +55,7 @@ def rebuild(progress=None, batch=1000) -> int:
     embedded.rebuild_taxonomy_terms()
     ids = list(documents.live_service_pages().order_by("pk").values_list("pk", flat=True))
     ServiceEntry.objects.exclude(page_id__in=ids).delete()
+    Word.objects.all().delete()  # refilled below, without the words of pages gone
     IndexState.touch()
     for start in range(0, len(ids), batch):
         chunk = ids[start : start + batch]

@@ -14,6 +14,8 @@ INDEX_TABLES = {
     "sportello_search.ServiceEntry",
     "sportello_search.Posting",
     "sportello_search.TaxonomyTerm",
+    "sportello_search.IndexState",
+    "sportello_search.Word",
 }
 
 

@@ -14,7 +14,7 @@ from rapidfuzz.distance import OSA
 from core.languages import SOURCE_LANGUAGE
 from search import text
 from search.embedded.catalogue import catalogue, disjoint, first_positions
-from search.models import Posting, TaxonomyTerm
+from search.models import IndexState, TaxonomyTerm, Word
 from search.query import FACETS, MIN_RESULTS, PAGE_SIZE, Hit, Query, Result
 
 ALL_WORDS_BONUS = 5
@@ -29,20 +29,17 @@ RELEVANT_SHARE = 0.25
 
 @lru_cache(maxsize=20)
 def _vocabulary(language, version) -> tuple[str, ...]:
-    words = set(
-        Posting.objects.filter(word=True, language=language)
-        .values_list("term", flat=True)
-        .distinct()
-    )
+    words = set(Word.objects.filter(language=language).values_list("term", flat=True))
     words.update(TaxonomyTerm.objects.filter(word=True).values_list("term", flat=True))
     return tuple(sorted(words))
 
 
 def vocabulary(language) -> tuple[str, ...]:
     """Every word people write in the services of `language` and in the taxonomy (no
-    stems), for typo correction; read again when the index grows."""
+    stems), for typo correction; read again when the language's index or the taxonomy
+    changed."""
     version = (
-        Posting.objects.aggregate(v=Max("id"))["v"],
+        IndexState.objects.filter(language=language).values_list("token", flat=True).first(),
         TaxonomyTerm.objects.aggregate(v=Max("id"))["v"],
     )
     return _vocabulary(language, version)

@@ -9,7 +9,7 @@ from django.db import transaction
 from wagtail.models import PageViewRestriction
 
 from search import documents, text
-from search.models import IndexState, Posting, ServiceEntry, TaxonomyTerm
+from search.models import IndexState, Posting, ServiceEntry, TaxonomyTerm, Word
 from services.models import Audience, HubPage, NeedCategory, ServicePage, SpokenLanguage
 
 # How much a word counts, by where it appears: title and need names weigh most.
@@ -131,6 +131,12 @@ def postings(entry, terms: Terms) -> list[Posting]:
     ]
 
 
+def add_words(language, words) -> None:
+    Word.objects.bulk_create(
+        [Word(language=language, term=term) for term in words], ignore_conflicts=True
+    )
+
+
 @transaction.atomic
 def index_page(page) -> ServiceEntry:
     page = page.specific
@@ -143,6 +149,7 @@ def index_page(page) -> ServiceEntry:
     terms = page_terms(page, hub, location)
     entry.postings.all().delete()
     Posting.objects.bulk_create(postings(entry, terms))
+    add_words(entry.language, terms.words)
     IndexState.touch(languages | {entry.language})
     return entry
 
@@ -174,14 +181,21 @@ def index_pages(page_ids) -> int:
     languages = set(old.values_list("language", flat=True).distinct())
     Posting.objects.filter(entry_id__in=page_ids).delete()
     old.delete()
-    entries, rows = [], []
+    entries, rows, words = [], [], set()
     for page in keep:
         hub, schedule, location = documents.page_context(page, hubs.get(page.path[: -page.steplen]))
         entry = ServiceEntry(page_id=page.pk, **entry_fields(page, hub, schedule, location))
         entries.append(entry)
-        rows += postings(entry, page_terms(page, hub, location))
+        terms = page_terms(page, hub, location)
+        rows += postings(entry, terms)
+        words.update((entry.language, word) for word in terms.words)
     ServiceEntry.objects.bulk_create(entries, batch_size=500)
     Posting.objects.bulk_create(rows, batch_size=2000)
+    Word.objects.bulk_create(
+        [Word(language=language, term=term) for language, term in words],
+        batch_size=2000,
+        ignore_conflicts=True,
+    )
     IndexState.touch(languages | {entry.language for entry in entries})
     return len(entries)
 

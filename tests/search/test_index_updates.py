@@ -60,6 +60,29 @@ def test_a_published_edit_is_found_by_its_new_words(demo, django_capture_on_comm
     assert slugs("it", "asilo")[0] == "sportello-legale"
 
 
+def test_a_newly_published_word_is_offered_for_its_typos(demo, django_capture_on_commit_callbacks):
+    typed = Query(text="falegnamerria", language="it")
+    assert DatabaseFinder().search(typed).suggestion != "falegnameria"
+    page = legal()
+    page.summary = "Aiuto anche per chi lavora in falegnameria."
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    assert DatabaseFinder().search(typed).suggestion == "falegnameria"
+
+
+def test_a_rebuild_forgets_the_words_of_services_gone(demo, django_capture_on_commit_callbacks):
+    page = legal()
+    page.summary = "Aiuto anche per le pratiche zanzibariane."
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    typed = Query(text="zanzibarianne", language="it")
+    assert DatabaseFinder().search(typed).suggestion == "zanzibariane"
+    with django_capture_on_commit_callbacks(execute=True):
+        page.unpublish()
+    rebuild()
+    assert DatabaseFinder().search(typed).suggestion == ""
+
+
 def test_a_new_translation_is_found_in_its_language(demo, django_capture_on_commit_callbacks):
     page = legal()
     assert not ServiceEntry.objects.filter(translation_key=page.translation_key, language="ro")
