@@ -80,16 +80,12 @@ class IndexState(models.Model):
         if languages is None:
             languages = {code for code, _name in settings.LANGUAGES}
             languages.update(cls.objects.values_list("language", flat=True))
-        languages = set(languages)
-        if not languages:
-            return
-        changed = cls.objects.filter(language__in=languages).update(token=token)
-        if changed < len(languages):
-            cls.objects.bulk_create(
-                [cls(language=language, token=token) for language in languages],
-                ignore_conflicts=True,
-            )
-            cls.objects.filter(language__in=languages).update(token=token)
+        cls.objects.bulk_create(
+            [cls(language=language, token=token) for language in set(languages)],
+            update_conflicts=True,
+            unique_fields=["language"],
+            update_fields=["token"],
+        )
 
 
 class TaxonomyTerm(models.Model):

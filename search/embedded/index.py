@@ -131,26 +131,28 @@ def postings(entry, terms: Terms) -> list[Posting]:
     ]
 
 
-def add_words(language, words) -> None:
+def add_words(pairs) -> None:
+    """(language, word) pairs "Did you mean" may offer; those known already are kept."""
     Word.objects.bulk_create(
-        [Word(language=language, term=term) for term in words], ignore_conflicts=True
+        [Word(language=language, term=term) for language, term in pairs],
+        batch_size=2000,
+        ignore_conflicts=True,
     )
 
 
 @transaction.atomic
 def index_page(page) -> ServiceEntry:
+    """The page's entry, postings and words (its language's token is the caller's:
+    reconcile gives each language it touched a new one, once)."""
     page = page.specific
     hub, schedule, location = documents.page_context(page)
-    before = ServiceEntry.objects.filter(page_id=page.pk).values_list("language", flat=True)
-    languages = set(before)
     entry, _created = ServiceEntry.objects.update_or_create(
         page_id=page.pk, defaults=entry_fields(page, hub, schedule, location)
     )
     terms = page_terms(page, hub, location)
     entry.postings.all().delete()
     Posting.objects.bulk_create(postings(entry, terms))
-    add_words(entry.language, terms.words)
-    IndexState.touch(languages | {entry.language})
+    add_words((entry.language, word) for word in terms.words)
     return entry
 
 
@@ -177,10 +179,8 @@ def index_pages(page_ids) -> int:
     # Where no page is private, no page's restrictions need looking up.
     any_private = PageViewRestriction.objects.exists()
     keep = [page for page in pages if documents.indexable(page, any_private)]
-    old = ServiceEntry.objects.filter(page_id__in=page_ids)
-    languages = set(old.values_list("language", flat=True).distinct())
     Posting.objects.filter(entry_id__in=page_ids).delete()
-    old.delete()
+    ServiceEntry.objects.filter(page_id__in=page_ids).delete()
     entries, rows, words = [], [], set()
     for page in keep:
         hub, schedule, location = documents.page_context(page, hubs.get(page.path[: -page.steplen]))
@@ -191,30 +191,22 @@ def index_pages(page_ids) -> int:
         words.update((entry.language, word) for word in terms.words)
     ServiceEntry.objects.bulk_create(entries, batch_size=500)
     Posting.objects.bulk_create(rows, batch_size=2000)
-    Word.objects.bulk_create(
-        [Word(language=language, term=term) for language, term in words],
-        batch_size=2000,
-        ignore_conflicts=True,
-    )
-    IndexState.touch(languages | {entry.language for entry in entries})
+    add_words(words)
+    # A page keeps its locale: the languages written are those of the pages read (the
+    # entry of a page deleted went with it, and its deletion moved the tokens).
+    IndexState.touch({page.locale.language_code for page in pages})
     return len(entries)
 
 
+@transaction.atomic
 def reconcile(pages: dict) -> None:
     """Make the embedded index match the database for these pages (documents.pages_by_id:
-    None for a page that no longer exists)."""
-    for page_id, page in pages.items():
-        if documents.indexable(page):
-            index_page(page)
-        else:
-            remove(page_id)
-
-
-@transaction.atomic
-def remove(page_id) -> None:
-    """The page's entry, if it has one, and its postings (a page no longer indexable)."""
-    entry = ServiceEntry.objects.filter(page_id=page_id)
-    languages = set(entry.values_list("language", flat=True))
-    if languages:
-        entry.delete()
-        IndexState.touch(languages)
+    None for a page that no longer exists), and give each language touched a new token."""
+    languages = set(
+        ServiceEntry.objects.filter(page_id__in=list(pages)).values_list("language", flat=True)
+    )
+    kept = {page_id: page for page_id, page in pages.items() if documents.indexable(page)}
+    ServiceEntry.objects.filter(page_id__in=[p for p in pages if p not in kept]).delete()
+    for page in kept.values():
+        languages.add(index_page(page).language)
+    IndexState.touch(languages)
