@@ -80,11 +80,12 @@ def bitset(numbers, size: int) -> int:
 
 
 class Catalogue:
-    def __init__(self, language: str, local: list, untranslated: list, source: list):
-        """`local`: the language's entries (FIELDS); `untranslated`: the Italian ones
+    def __init__(self, language: str, token, local: list, untranslated: list, source: list):
+        """`token`: the language's IndexState token these entries were read under;
+        `local`: the language's entries (FIELDS); `untranslated`: the Italian ones
         with no translation into it, shown in their stead; `source`: (page id, key) of
         every Italian entry, whose words also find their translations."""
-        self.language = language
+        self.language, self.token = language, token
         rows = _reading_order(local) + _reading_order(untranslated)
         self.size = len(rows)
         self.local_count = len(local)
@@ -245,6 +246,6 @@ def catalogue(language: str) -> Catalogue:
         source = list(italian.values_list("page_id", text_key))
         translated = ServiceEntry.objects.filter(language=language).values("translation_key")
         untranslated = list(italian.exclude(translation_key__in=translated).values_list(*columns))
-    built = Catalogue(language, local, untranslated, source)
+    built = Catalogue(language, key[0], local, untranslated, source)
     _held[language] = (key, built)
     return built

@@ -14,7 +14,7 @@ from rapidfuzz.distance import OSA
 from core.languages import SOURCE_LANGUAGE
 from search import text
 from search.embedded.catalogue import catalogue, disjoint, first_positions
-from search.models import IndexState, TaxonomyTerm, Word
+from search.models import TaxonomyTerm, Word
 from search.query import FACETS, MIN_RESULTS, PAGE_SIZE, Hit, Query, Result
 
 ALL_WORDS_BONUS = 5
@@ -34,24 +34,21 @@ def _vocabulary(language, version) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
-def vocabulary(language) -> tuple[str, ...]:
-    """Every word people write in the services of `language` and in the taxonomy (no
-    stems), for typo correction; read again when the language's index or the taxonomy
-    changed."""
-    version = (
-        IndexState.objects.filter(language=language).values_list("token", flat=True).first(),
-        TaxonomyTerm.objects.aggregate(v=Max("id"))["v"],
-    )
-    return _vocabulary(language, version)
+def vocabulary(shelf) -> tuple[str, ...]:
+    """Every word people write in the services of the catalogue's language and in the
+    taxonomy (no stems), for typo correction; read again when that language's index
+    (its token, read with the catalogue) or the taxonomy changed."""
+    version = (shelf.token, TaxonomyTerm.objects.aggregate(v=Max("id"))["v"])
+    return _vocabulary(shelf.language, version)
 
 
-def correction(word: str, language: str) -> str | None:
+def correction(word: str, shelf) -> str | None:
     """The closest real word one edit away (two for long words), if any."""
     if len(word) < 5 or not word.isalpha():
         return None
     limit = 2 if len(word) >= 9 else 1
     found = process.extract(
-        word, vocabulary(language), scorer=OSA.distance, score_cutoff=limit, limit=8
+        word, vocabulary(shelf), scorer=OSA.distance, score_cutoff=limit, limit=8
     )
     if not found:
         return None
@@ -72,7 +69,7 @@ class DatabaseFinder:
         now = now or timezone.now()
         shelf = catalogue(query.language)
         if query.text:
-            scores, matched, suggestion = self._scores(query.text, query.language, shelf)
+            scores, matched, suggestion = self._scores(query.text, shelf)
             scores = self._pool(scores, matched, shelf)
             pool = 0
             for bits in scores.values():
@@ -121,7 +118,7 @@ class DatabaseFinder:
         least = max(kept) * RELEVANT_SHARE
         return {score: bits for score, bits in kept.items() if score >= least}
 
-    def _scores(self, query_text, reader, shelf) -> tuple[dict[float, int], int, str]:
+    def _scores(self, query_text, shelf) -> tuple[dict[float, int], int, str]:
         """{score: the positions with it}, the positions matched, and a corrected query
         if a word was corrected. A service found through its Italian text counts for its
         translation (the position it leads to); each word counts once from the text and
@@ -136,7 +133,7 @@ class DatabaseFinder:
         corrected = {}
         for word in words:
             if not match.knows(variants[word]):
-                better = correction(word, reader)
+                better = correction(word, shelf)
                 if better:
                     corrected[word] = better
                     variants[word] = text.variants(better, enabled)
