@@ -121,6 +121,8 @@ class Catalogue:
             name: {value: bitset(found, self.size) for value, found in groups.items()}
             for name, groups in members.items()
         }
+        # One page per weekly schedule, to read the hours from.
+        self.schedule_pages = {key: self.page_ids[found[0]] for key, found in schedules.items()}
         self._open = (None, 0)
         self._terms: OrderedDict[str, list] = OrderedDict()  # the most used last
 
@@ -161,7 +163,7 @@ class Catalogue:
         """The positions of the services open at `now` (worked out once a minute)."""
         minute = now.replace(second=0, microsecond=0)
         if self._open[0] != minute:
-            statuses = schedule_statuses(self.masks["schedule"], minute)
+            statuses = schedule_statuses(self.schedule_pages, minute)
             bits = 0
             for key, mask in self.masks["schedule"].items():
                 if statuses.get(key):
@@ -200,21 +202,30 @@ class _Statuses:
     known: dict[str, bool] = {}
 
 
-def schedule_statuses(keys, minute) -> dict[str, bool]:
-    if _Statuses.minute != minute:
-        _Statuses.minute, _Statuses.known = minute, {}
-    missing = [key for key in keys if key not in _Statuses.known]
+# schedule_key -> its weekly hours: a key is a hash of the hours, so it names them for
+# good and they are read once per process, one row a key.
+_schedules: dict = {}
+
+
+def schedule_statuses(pages: dict, minute) -> dict[str, bool]:
+    """Open at `minute` or not, per schedule key of `pages` ({key: a page with it})."""
+    missing = [key for key in pages if key not in _schedules]
     if missing:
-        rows = ServiceEntry.objects.filter(schedule_key__in=missing).values_list(
+        rows = ServiceEntry.objects.filter(page_id__in=[pages[key] for key in missing]).values_list(
             "schedule_key", "schedule"
         )
-        for key, data in rows.distinct():
-            if key not in _Statuses.known:
-                schedule = schedule_from(data)
-                _Statuses.known[key] = bool(schedule) and schedule.status(minute).is_open
+        for key, data in rows:
+            _schedules[key] = schedule_from(data)
         for key in missing:
-            _Statuses.known.setdefault(key, False)
-    return _Statuses.known
+            _schedules.setdefault(key, None)
+    if _Statuses.minute != minute:
+        _Statuses.minute, _Statuses.known = minute, {}
+    known = _Statuses.known
+    for key in pages:
+        if key not in known:
+            schedule = _schedules[key]
+            known[key] = bool(schedule) and schedule.status(minute).is_open
+    return known
 
 
 def _reading_order(rows) -> list:
