@@ -4,11 +4,13 @@ and the "not yet translated" notice. Templates get all of it from `page_chrome`.
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import get_language_info
-from wagtail.models import DraftStateMixin, Locale, Page
+from wagtail.models import DraftStateMixin, Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation
 
 from core import generations
@@ -61,49 +63,112 @@ def _hreflang(code: str) -> str:
     return "zh-Hans" if code == "zh-hans" else code
 
 
+@dataclass(frozen=True)
+class Version:
+    """One live version of a page (a translation or an alias) as the chrome links it."""
+
+    code: str
+    pk: int
+    url: str
+    full_url: str
+    is_translation: bool
+
+
+VERSIONS_MARK = "sportello:versions:{}"
+
+
+def _read_versions(request, page: Page) -> dict[str, Version]:
+    return {
+        p.locale.language_code: Version(
+            p.locale.language_code,
+            p.pk,
+            p.get_url(request),
+            p.get_full_url(request),
+            p.alias_of_id is None,
+        )
+        for p in Page.objects.filter(
+            translation_key=page.translation_key, live=True
+        ).select_related("locale")
+    }
+
+
+def _versions(request, page: Page) -> dict[str, Version]:
+    """Every live version of this page, by language code: one query, kept under the
+    generations and a mark of the translation key that any save of one of its
+    versions moves (`on_version_saved`): publishing a translation, unpublishing one,
+    a new alias, a new slug. Previews and writing requests always read."""
+    if (
+        request is None
+        or request.method not in ("GET", "HEAD")
+        or getattr(request, "is_preview", False)
+    ):
+        return _read_versions(request, page)
+    site = Site.find_for_request(request)
+    mark = cache.get_or_set(VERSIONS_MARK.format(page.translation_key), 0, timeout=None)
+    return generations.kept(
+        f"versions:{site.pk if site else 0}:{page.translation_key}:{mark}",
+        lambda: _read_versions(request, page),
+    )
+
+
+def on_version_saved(sender, instance, **kwargs):
+    """A page was saved: the versions kept for its translation key are read again.
+    The mark moves now and again once the transaction has committed, so that nothing
+    read in between (the old versions) stays kept."""
+    if not isinstance(instance, Page) or not instance.translation_key:
+        return
+    key = VERSIONS_MARK.format(instance.translation_key)
+
+    def move():
+        cache.add(key, 0, timeout=None)
+        try:
+            cache.incr(key)
+        except ValueError:
+            cache.set(key, 1, timeout=None)
+
+    move()
+    transaction.on_commit(move)
+
+
 def page_chrome(request, page: Page | None) -> Chrome:
     active = translation.get_language() or SOURCE_LANGUAGE
     if page is None or not getattr(page, "translation_key", None):
         return _view_chrome(request, active)
 
-    # Every live version of this page (translations and aliases), in one query.
-    versions = {
-        p.locale.language_code: p
-        for p in Page.objects.filter(
-            translation_key=page.translation_key, live=True
-        ).select_related("locale")
-    }
+    versions = _versions(request, page)
     links = []
     for code, name in settings.LANGUAGES:
         version = versions.get(code)
         if version is not None:
-            url = version.get_url(request)
-            is_translation = version.alias_of_id is None
+            url, is_translation = version.url, version.is_translation
         else:
             # No version in that locale at all: the language's own home page.
             url, is_translation = f"/{code}/", False
         links.append(LanguageLink(code, name, url, code == active, is_translation, direction(code)))
 
-    source = versions.get(SOURCE_LANGUAGE, page)
     is_alias = page.alias_of_id is not None
-    canonical_page = source if is_alias else page
+    source = versions.get(SOURCE_LANGUAGE)
+    own = next((v for v in versions.values() if v.pk == page.pk), None)
+    if is_alias and source is not None:
+        canonical = source.full_url
+    elif own is not None:
+        canonical = own.full_url
+    else:
+        canonical = page.get_full_url(request)  # a preview, or a page not live
     chrome = Chrome(
         languages=links,
-        canonical=canonical_page.get_full_url(request),
+        canonical=canonical,
         alternates=[
-            (_hreflang(code), v.get_full_url(request))
+            (_hreflang(code), v.full_url)
             for code, v in versions.items()
-            if v.alias_of_id is None and code in dict(settings.LANGUAGES)
+            if v.is_translation and code in dict(settings.LANGUAGES)
         ],
         noindex=is_alias,
         current_name=dict(settings.LANGUAGES).get(active, active),
     )
-    if chrome.alternates and SOURCE_LANGUAGE in versions:
-        chrome.alternates.append(("x-default", versions[SOURCE_LANGUAGE].get_full_url(request)))
-    own_language = (
-        next((code for code, v in versions.items() if v.pk == page.pk), None)
-        or page.locale.language_code
-    )
+    if chrome.alternates and source is not None:
+        chrome.alternates.append(("x-default", source.full_url))
+    own_language = own.code if own is not None else page.locale.language_code
     content_language = SOURCE_LANGUAGE if is_alias else own_language
     if not is_alias and content_language != SOURCE_LANGUAGE:
         chrome.machine_translated = generations.facts(

@@ -33,6 +33,23 @@ def demo(db):
     return HomePage.objects.get(locale__language_code="it")
 
 
+@pytest.fixture
+def legal_desk(demo):
+    """The demo's legal desk in Italian, the source (translated into en and ar, shown
+    through an alias in the languages not translated yet)."""
+    from services.models import ServicePage
+
+    return ServicePage.objects.get(locale__language_code="it", slug="sportello-legale")
+
+
+@pytest.fixture
+def in_language():
+    """`in_language(page, code)`: the page's version in that language."""
+    from wagtail.models import Locale
+
+    return lambda page, code: page.get_translation(Locale.objects.get(language_code=code))
+
+
 ROOT = Path(__file__).resolve().parents[1]
 # The demo site's administrator (browser tests of the admin sign in as them).
 ADMIN = ("site-admin", "a-long-browser-test-password-9431")

@@ -2,7 +2,8 @@
 
 Applied once from CoreConfig.ready. localize_guard is a middleware; locale_memo and
 restriction_memo remember within a request through core.memo's middleware
-(settings.MIDDLEWARE).
+(settings.MIDDLEWARE); site_memo and route_memo keep their answers under the content
+generations (core.generations).
 """
 
 from core.patches import (
@@ -10,6 +11,7 @@ from core.patches import (
     localize_drafts,
     localize_submit_locales,
     restriction_memo,
+    route_memo,
     site_memo,
 )
 
@@ -20,3 +22,4 @@ def apply() -> None:
     locale_memo.apply()
     restriction_memo.apply()
     site_memo.apply()
+    route_memo.apply()
