@@ -32,7 +32,7 @@ from core import generations
 _original = Page.route_for_request
 
 
-def _kept_route(request, site, components):
+def _kept_route(request, components):
     """What routing found for this path, or None: (page id, content type id, url_path,
     path components the page took, the localized home's id)."""
     result = _original(request, "/".join(components))
@@ -55,7 +55,7 @@ def route_for_request(request, path):
     digest = hashlib.blake2b("/".join(components).encode(), digest_size=16).hexdigest()
     kept = generations.kept(
         f"route:{site.pk}:{site.root_page_id}:{digest}",
-        lambda: _kept_route(request, site, components),
+        lambda: _kept_route(request, components),
     )
     if hasattr(request, "_wagtail_route_for_request"):  # routed just now
         return request._wagtail_route_for_request
