@@ -27,14 +27,18 @@ def generation(language: str) -> int:
     return cache.get_or_set(GENERATION.format(language), 0, timeout=None)
 
 
+def move(key: str) -> None:
+    """Add one to the counter at `key` (a generation, a mark), creating it if missing."""
+    cache.add(key, 0, timeout=None)
+    try:
+        cache.incr(key)
+    except ValueError:  # gone between add and incr (evicted, or the cache was cleared)
+        cache.set(key, 1, timeout=None)
+
+
 def bump(languages) -> None:
     for language in languages:
-        key = GENERATION.format(language)
-        cache.add(key, 0, timeout=None)
-        try:
-            cache.incr(key)
-        except ValueError:
-            cache.set(key, 1, timeout=None)
+        move(GENERATION.format(language))
 
 
 def bump_all() -> None:
@@ -53,7 +57,8 @@ def kept(name: str, compute):
     found = cache.get(key)
     if found is None:
         found = compute()
-        cache.set(key, found, timeout=seconds)
+        if found is not None:  # None reads as missing anyway: not written
+            cache.set(key, found, timeout=seconds)
     return found
 
 

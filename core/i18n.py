@@ -93,22 +93,24 @@ def _read_versions(request, page: Page) -> dict[str, Version]:
 
 
 def _versions(request, page: Page) -> dict[str, Version]:
-    """Every live version of this page, by language code: one query, kept under the
-    generations and a mark of the translation key that any save of one of its
+    """Every live version of this page, by language code: one query, kept with the
+    page's facts and under a mark of its translation key that any save of one of its
     versions moves (`on_version_saved`): publishing a translation, unpublishing one,
-    a new alias, a new slug. Previews and writing requests always read."""
-    if (
-        request is None
-        or request.method not in ("GET", "HEAD")
-        or getattr(request, "is_preview", False)
-    ):
-        return _read_versions(request, page)
-    site = Site.find_for_request(request)
+    a new alias, a new slug."""
+    site = Site.find_for_request(request) if request is not None else None
     mark = cache.get_or_set(VERSIONS_MARK.format(page.translation_key), 0, timeout=None)
-    return generations.kept(
-        f"versions:{site.pk if site else 0}:{page.translation_key}:{mark}",
+    return generations.facts(
+        page,
+        request,
+        f"versions:{site.pk if site else 0}:{mark}",
         lambda: _read_versions(request, page),
     )
+
+
+def localized_root(site):
+    """The site's home page in the reader's language (or its alias), kept under the
+    language's generation."""
+    return generations.kept(f"home:{site.pk}", lambda: site.root_page.localized)
 
 
 def on_version_saved(sender, instance, **kwargs):
@@ -118,16 +120,8 @@ def on_version_saved(sender, instance, **kwargs):
     if not isinstance(instance, Page) or not instance.translation_key:
         return
     key = VERSIONS_MARK.format(instance.translation_key)
-
-    def move():
-        cache.add(key, 0, timeout=None)
-        try:
-            cache.incr(key)
-        except ValueError:
-            cache.set(key, 1, timeout=None)
-
-    move()
-    transaction.on_commit(move)
+    generations.move(key)
+    transaction.on_commit(lambda: generations.move(key))
 
 
 def page_chrome(request, page: Page | None) -> Chrome:

@@ -25,6 +25,15 @@ def _routes_itself(page, remaining) -> bool:
     return True
 
 
+def with_reader_locale(page):
+    """The page about to be served, given the reader's locale when it is in it (already
+    read for this request: no query for `page.locale`)."""
+    reader = Locale.get_active()
+    if page.locale_id == reader.pk:
+        page.locale = reader
+    return page
+
+
 class BasePage(Page):
     """What every Sportello page shares: which fields translators translate.
 
@@ -109,10 +118,7 @@ class BasePage(Page):
             found = child
         if found is None:
             return super().route(request, path_components)
-        page = found.specific
-        reader = Locale.get_active()
-        if page.locale_id == reader.pk:
-            page.locale = reader  # already read for this request: no query for page.locale
+        page = with_reader_locale(found.specific)
         return page.route(request, path_components[found.depth - self.depth :])
 
     def with_content_json(self, content):

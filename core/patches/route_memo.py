@@ -25,9 +25,11 @@ import hashlib
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from core import generations
+from core.i18n import localized_root
+from core.models import with_reader_locale
 
 _original = Page.route_for_request
 
@@ -64,16 +66,10 @@ def route_for_request(request, path):
     page_id, content_type_id, url_path, taken, home_id = kept
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     page = model.objects.filter(pk=page_id).first() if model is not None else None
-    home = (
-        page
-        if page is not None and page.pk == home_id
-        else generations.kept(f"home:{site.pk}", lambda: site.root_page.localized)
-    )
+    home = page if page is not None and page.pk == home_id else localized_root(site)
     if page is None or not page.live or page.url_path != url_path or home.pk != home_id:
         return _original(request, path)
-    reader = Locale.get_active()
-    if page.locale_id == reader.pk:
-        page.locale = reader  # already read for this request: no query for page.locale
+    with_reader_locale(page)
     request.localized_home = home
     try:
         request._wagtail_route_for_request = page.route(request, components[taken:])

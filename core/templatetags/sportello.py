@@ -4,7 +4,7 @@ from django.utils.html import format_html
 from wagtail.models import Page, Site
 
 from core import bidi, generations
-from core.i18n import direction
+from core.i18n import direction, localized_root
 from core.i18n import page_chrome as build_page_chrome
 from core.languages import SOURCE_LANGUAGE
 
@@ -29,8 +29,7 @@ def localized_home(context):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    # Views that are not pages (search, forms): kept under the language's generation.
-    return generations.kept(f"home:{site.pk}", lambda: site.root_page.localized)
+    return localized_root(site)  # views that are not pages (search, forms)
 
 
 @register.simple_tag(takes_context=True)
